@@ -1,0 +1,6 @@
+using Congress.Shared.Infrastructure.Messaging;
+
+namespace Congress.Modules.Delegates.Application.Congresses.ListCongresses;
+
+/// <summary>The congresses of the caller's subtree, most recent first.</summary>
+internal sealed record ListCongressesQuery : IQuery<IReadOnlyList<CongressDto>>;

@@ -1,0 +1,6 @@
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Kernel;
+
+namespace Congress.Modules.Delegates.Application.Delegates.UpdateDelegate;
+
+internal sealed record UpdateDelegateCommand(Guid DelegateId, DelegateInput Delegate) : ICommand<Result<DelegateDto>>;

@@ -1,0 +1,6 @@
+using Congress.Shared.Infrastructure.Messaging;
+
+namespace Congress.Modules.Delegates.Application.Organisations.GetOrganisationTree;
+
+/// <summary>The caller's subtree, depth-first (ordered by path), optionally filtered by name or code.</summary>
+internal sealed record GetOrganisationTreeQuery(string? Search = null) : IQuery<IReadOnlyList<OrganisationDto>>;

@@ -1,0 +1,61 @@
+using Congress.Modules.Delegates.Application.Access;
+using Congress.Modules.Delegates.Application.Delegates;
+using Congress.Modules.Delegates.Application.Imports;
+using Congress.Modules.Delegates.Application.Imports.CommitDelegateImport;
+using Congress.Modules.Delegates.Contracts;
+using Congress.Modules.Delegates.Endpoints;
+using Congress.Modules.Delegates.Infrastructure;
+using Congress.Modules.Delegates.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Jobs;
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Infrastructure.Modules;
+using Congress.Shared.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Congress.Modules.Delegates;
+
+/// <summary>
+/// Đại biểu — the party-organisation tree, congresses, delegates, the credentials board's review,
+/// discussion groups and CSV import/export. Routes under /api/delegates; schema "delegates".
+/// </summary>
+public sealed class DelegatesModule : IModule
+{
+    public string Name => DelegatesDbContext.SchemaName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<DelegatesDbContext>(configuration, DelegatesDbContext.SchemaName);
+        services.AddHandlersFrom(typeof(DelegatesModule).Assembly);
+        services.AddScoped<SubtreeScope>();
+        services.AddScoped<DelegateFinder>();
+        services.AddScoped<DelegateProfiles>();
+        services.AddScoped<DelegateImports>();
+        services.AddSingleton<ImportProgress>();
+        services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
+        services.AddJob<CommitDelegateImportJob>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/delegates").RequireAuthorization();
+        OrganisationEndpoints.Map(group);
+        CongressEndpoints.Map(group);
+        DelegateEndpoints.Map(group);
+        CredentialsEndpoints.Map(group);
+        DiscussionGroupEndpoints.Map(group);
+        ImportEndpoints.Map(group);
+    }
+
+    public IReadOnlyList<PortalMenuItem> Menu =>
+    [
+        new("/delegates", "Đại biểu", "Delegates", "👥", 10, DelegatesPolicies.ReadDelegates),
+        new("/delegates/credentials", "Thẩm tra tư cách", "Credentials", "✔", 11, DelegatesPolicies.ReviewCredentials),
+        new("/delegates/groups", "Tổ thảo luận", "Discussion groups", "🗂", 12, DelegatesPolicies.ManageGroups),
+        new("/delegates/import", "Nhập danh sách", "Import", "⬆", 13, DelegatesPolicies.ManageDelegates),
+        new("/organisations", "Tổ chức đảng", "Organisations", "🏛", 14, DelegatesPolicies.ManageStructure),
+    ];
+}

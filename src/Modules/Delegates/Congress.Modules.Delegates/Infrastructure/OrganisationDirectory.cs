@@ -1,0 +1,24 @@
+using Congress.Modules.Delegates.Contracts;
+using Congress.Modules.Delegates.Domain.Congresses;
+using Congress.Modules.Delegates.Domain.Organisations;
+using Congress.Modules.Delegates.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Congress.Modules.Delegates.Infrastructure;
+
+internal sealed class OrganisationDirectory(DelegatesDbContext db) : IOrganisationDirectory
+{
+    public async Task<bool> IsWithinAsync(Guid scopeRootId, Guid organisationId, CancellationToken cancellationToken)
+    {
+        var paths = await db.Organisations.AsNoTracking()
+            .Where(o => o.Id == new OrganisationId(scopeRootId) || o.Id == new OrganisationId(organisationId))
+            .Select(o => new { o.Id, o.Path }).ToListAsync(cancellationToken);
+        var root = paths.FirstOrDefault(p => p.Id.Value == scopeRootId)?.Path;
+        var target = paths.FirstOrDefault(p => p.Id.Value == organisationId)?.Path;
+        return root is not null && target is not null && target.StartsWith(root, StringComparison.Ordinal);
+    }
+
+    public async Task<Guid?> CongressOrganisationAsync(Guid congressId, CancellationToken cancellationToken) =>
+        await db.Congresses.AsNoTracking().Where(c => c.Id == new CongressId(congressId))
+            .Select(c => (Guid?)c.OrganisationId.Value).FirstOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,38 @@
+using Congress.Shared.Infrastructure.Jobs;
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Infrastructure.Outbox;
+using Congress.Shared.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Time;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Congress.Shared.Infrastructure;
+
+public static class InfrastructureRegistration
+{
+    /// <summary>Everything modules share: mediator, clock, database options, domain events, outbox relay, job port.</summary>
+    public static IServiceCollection AddCongressInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.AddCongressMediator();
+        services.TryAddSingleton<IClock, SystemClock>();
+        services.AddScoped<DomainEventDispatcher>();
+        services.AddScoped<ModuleDbContextServices>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<OutboxRelaySignal>();
+        services.AddSingleton<OutboxRelay>();
+        services.AddRecurringJob<OutboxRelayJob>("outbox-relay", TimeSpan.FromSeconds(10));
+        services.AddSingleton<QuartzJobScheduler>();
+        services.AddSingleton<IJobScheduler>(sp => sp.GetRequiredService<QuartzJobScheduler>());
+        return services;
+    }
+
+    /// <summary>The background parts: the scheduler and the relay's wake-up loop (not started by command-line verbs).</summary>
+    public static IServiceCollection AddCongressBackgroundServices(this IServiceCollection services)
+    {
+        services.AddHostedService(sp => sp.GetRequiredService<QuartzJobScheduler>());
+        services.AddHostedService<OutboxRelayWakeup>();
+        return services;
+    }
+}

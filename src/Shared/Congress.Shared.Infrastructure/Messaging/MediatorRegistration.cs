@@ -1,0 +1,37 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Congress.Shared.Infrastructure.Messaging;
+
+public static class MediatorRegistration
+{
+    /// <summary>
+    /// MediatR 5.1.0 over the built-in container (docs/adr/0002): the mediator resolves handlers through a
+    /// <see cref="ServiceFactory"/> delegate; behaviours run logging → validation → transaction.
+    /// </summary>
+    public static IServiceCollection AddCongressMediator(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceFactory>(sp => sp.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+        return services;
+    }
+
+    /// <summary>Registers a module's request handlers, validators and event handlers, found with Scrutor.</summary>
+    public static IServiceCollection AddHandlersFrom(this IServiceCollection services, Assembly assembly)
+    {
+        services.Scan(scan => scan.FromAssemblies(assembly)
+            .AddClasses(c => c.AssignableToAny(
+                    typeof(IRequestHandler<,>),
+                    typeof(IValidator<>),
+                    typeof(Persistence.IDomainEventHandler<>),
+                    typeof(Outbox.IIntegrationEventHandler<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+        return services;
+    }
+}

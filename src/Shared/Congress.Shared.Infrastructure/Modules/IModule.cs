@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Congress.Shared.Infrastructure.Modules;
+
+/// <summary>
+/// A module's single public entry point. The host lists modules explicitly, one line each,
+/// and enables each with <c>Modules:&lt;Name&gt;:Enabled</c>.
+/// </summary>
+public interface IModule
+{
+    /// <summary>Short name, also the database schema and route prefix (e.g. "delegates").</summary>
+    string Name { get; }
+
+    void AddServices(IServiceCollection services, IConfiguration configuration);
+
+    void MapEndpoints(IEndpointRouteBuilder routes);
+
+    /// <summary>Entries this module adds to the portal menu (Vietnamese first).</summary>
+    IReadOnlyList<PortalMenuItem> Menu => [];
+}
+
+/// <summary>A link in the portal's menu. <paramref name="Roles"/> empty means every signed-in user.</summary>
+public sealed record PortalMenuItem(string Href, string TitleVi, string TitleEn, string Icon, int Order, params string[] Roles);

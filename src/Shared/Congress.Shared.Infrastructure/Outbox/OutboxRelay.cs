@@ -1,0 +1,133 @@
+using Congress.Shared.Contracts;
+using Congress.Shared.Infrastructure.Jobs;
+using Congress.Shared.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Congress.Shared.Infrastructure.Outbox;
+
+/// <summary>
+/// Moves integration events from every module's outbox to their consumers. A message is marked processed only
+/// when every consumer has handled it; a failing one is retried with backoff; consumers skip what their inbox
+/// already holds, so a redelivery after a crash changes nothing.
+/// </summary>
+public sealed class OutboxRelay(IServiceProvider services, IEnumerable<ModuleDatabase> modules, IClock clock, ILogger<OutboxRelay> logger)
+{
+    private const int BatchSize = 200;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Relays what is due in every module; returns how many messages were delivered.</summary>
+    public async Task<int> RelayAllAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var delivered = 0;
+            foreach (var module in modules) delivered += await RelayModuleAsync(module, cancellationToken);
+            return delivered;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<int> RelayModuleAsync(ModuleDatabase module, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+        var now = clock.UtcNow;
+        var due = await context.OutboxMessages
+            .Where(m => m.ProcessedAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
+            .OrderBy(m => m.OccurredAtUtc)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        var delivered = 0;
+        foreach (var message in due)
+        {
+            try
+            {
+                await DeliverAsync(message.Id, message.Deserialize(), cancellationToken);
+                message.MarkProcessed(clock.UtcNow);
+                delivered++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Outbox {Schema}: message {MessageId} ({Type}) failed, attempt {Attempt}", module.Schema, message.Id, message.Type, message.Attempts + 1);
+                message.MarkFailed(clock.UtcNow, ex.Message);
+            }
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        return delivered;
+    }
+
+    private async Task DeliverAsync(Guid messageId, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(integrationEvent.GetType());
+        int handlerCount;
+        await using (var probe = services.CreateAsyncScope()) handlerCount = probe.ServiceProvider.GetServices(handlerType).Count();
+
+        for (var i = 0; i < handlerCount; i++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var handler = scope.ServiceProvider.GetServices(handlerType).ElementAt(i)!;
+            var handlerName = handler.GetType().FullName!;
+            var consumer = (ModuleDbContext)scope.ServiceProvider.GetRequiredKeyedService<IModuleUnitOfWork>(ModuleKey.Of(handler.GetType()));
+            if (await consumer.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Handler == handlerName, cancellationToken)) continue;
+
+            await using var transaction = await consumer.BeginAsync(cancellationToken);
+            var handle = handlerType.GetMethod(nameof(IIntegrationEventHandler<IIntegrationEvent>.HandleAsync))!;
+            await (Task)handle.Invoke(handler, [integrationEvent, cancellationToken])!;
+            consumer.InboxMessages.Add(new InboxMessage { MessageId = messageId, Handler = handlerName, ProcessedAtUtc = clock.UtcNow });
+            await transaction.CommitAsync(handler.GetType().Name, integrationEvent, cancellationToken);
+        }
+    }
+}
+
+/// <summary>Wakes the relay as soon as a unit of work commits outbox messages, so consumers see them at once.</summary>
+public sealed class OutboxRelaySignal
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Notify()
+    {
+        try { _signal.Release(); }
+        catch (SemaphoreFullException) { /* already signalled */ }
+    }
+
+    internal Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+}
+
+/// <summary>The scheduled safety net: relays whatever is due (retries included) on the job port.</summary>
+internal sealed class OutboxRelayJob(OutboxRelay relay) : IJob
+{
+    public Task ExecuteAsync(JobContext context, CancellationToken cancellationToken) => relay.RelayAllAsync(cancellationToken);
+}
+
+/// <summary>Relays immediately when signalled, at most every few seconds otherwise.</summary>
+internal sealed class OutboxRelayWakeup(OutboxRelaySignal signal, OutboxRelay relay, ILogger<OutboxRelayWakeup> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await signal.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
+                await relay.RelayAllAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Outbox relay pass failed; the scheduled job will retry");
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+            }
+        }
+    }
+}

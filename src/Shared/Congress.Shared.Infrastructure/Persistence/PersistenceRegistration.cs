@@ -1,0 +1,68 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Congress.Shared.Infrastructure.Persistence;
+
+public static class PersistenceRegistration
+{
+    /// <summary>
+    /// Registers a module's DbContext on the configured database, its migrations history in its own schema,
+    /// and its unit of work keyed by the module's assembly.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string schema)
+        where TContext : ModuleDbContext
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddDbContext<TContext>(options => Configure(options, database, schema));
+        services.AddKeyedScoped<IModuleUnitOfWork>(ModuleKey.Of(typeof(TContext)), (sp, _) => sp.GetRequiredService<TContext>());
+        services.AddSingleton(new ModuleDatabase(schema, typeof(TContext)));
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string schema)
+    {
+        var history = ModuleTables.MigrationsHistory(schema);
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            options.UseNpgsql(database.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(history, schema));
+        }
+        else
+        {
+            options.UseSqlite(database.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(history));
+            options.AddInterceptors(SqlitePragmas.Instance);
+        }
+        // Migrations are hand-written (no model snapshot); MigrationsMatchModelTests checks them against the model.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+}
+
+/// <summary>A module's database registration, so the host can migrate every module in order.</summary>
+public sealed record ModuleDatabase(string Schema, Type ContextType);
+
+/// <summary>
+/// SQLite tuned for a congress hall: write-ahead log so readers never wait for the writer,
+/// NORMAL sync (durable at checkpoints, safe against a process kill), a generous busy timeout.
+/// </summary>
+internal sealed class SqlitePragmas : DbConnectionInterceptor
+{
+    public static readonly SqlitePragmas Instance = new();
+
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

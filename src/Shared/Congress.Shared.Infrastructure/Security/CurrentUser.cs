@@ -1,0 +1,56 @@
+namespace Congress.Shared.Infrastructure.Security;
+
+/// <summary>
+/// Who is calling. <see cref="OrganisationId"/> is the root of the caller's subtree: an official sees and
+/// changes only that organisation and the ones below it. A system administrator has no such limit.
+/// </summary>
+public interface ICurrentUser
+{
+    Guid? UserId { get; }
+    string UserName { get; }
+    Guid? OrganisationId { get; }
+    bool IsInRole(string role);
+    bool IsSystemAdmin => IsInRole(Roles.SystemAdmin);
+
+    /// <summary>How the audit trail names this caller.</summary>
+    string AuditName => UserId is { } id ? $"{UserName} ({id})" : UserName;
+}
+
+/// <summary>The caller of a background job or a command-line verb.</summary>
+public sealed class SystemUser : ICurrentUser
+{
+    public static readonly SystemUser Instance = new();
+
+    public Guid? UserId => null;
+    public string UserName => "system";
+    public Guid? OrganisationId => null;
+    public bool IsInRole(string role) => role == Roles.SystemAdmin;
+}
+
+/// <summary>The roles of the platform, as stored in accounts and in tokens.</summary>
+public static class Roles
+{
+    public const string SystemAdmin = "system-admin";
+    public const string OrganisingCommittee = "organising-committee";
+    public const string Secretariat = "secretariat";
+    public const string CredentialsBoard = "credentials-board";
+    public const string Delegate = "delegate";
+    public const string Observer = "observer";
+    public const string Monitor = "higher-level-monitor";
+
+    public static readonly IReadOnlyList<string> All =
+        [SystemAdmin, OrganisingCommittee, Secretariat, CredentialsBoard, Delegate, Observer, Monitor];
+
+    /// <summary>Vietnamese names shown in the portal.</summary>
+    public static string DisplayName(string role) => role switch
+    {
+        SystemAdmin => "Quản trị hệ thống",
+        OrganisingCommittee => "Ban Tổ chức Đại hội",
+        Secretariat => "Đoàn Thư ký",
+        CredentialsBoard => "Ban Thẩm tra tư cách đại biểu",
+        Delegate => "Đại biểu",
+        Observer => "Khách mời / quan sát",
+        Monitor => "Giám sát cấp trên",
+        _ => role,
+    };
+}
