@@ -9,6 +9,9 @@ public interface IOrganisationDirectory
     /// <summary>True when <paramref name="organisationId"/> is <paramref name="scopeRootId"/> or lies below it.</summary>
     Task<bool> IsWithinAsync(Guid scopeRootId, Guid organisationId, CancellationToken cancellationToken);
 
+    /// <summary>The id of the organisation with this code, if any.</summary>
+    Task<Guid?> FindByCodeAsync(string code, CancellationToken cancellationToken);
+
     /// <summary>The organisation that holds a congress, or null if there is no such congress.</summary>
     Task<Guid?> CongressOrganisationAsync(Guid congressId, CancellationToken cancellationToken);
 }

@@ -4,7 +4,10 @@ using Congress.Modules.Delegates.Application.Imports;
 using Congress.Modules.Delegates.Application.Imports.CommitDelegateImport;
 using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Delegates.Endpoints;
+using Congress.Modules.Delegates.Cli;
 using Congress.Modules.Delegates.Infrastructure;
+using Congress.Modules.Delegates.Infrastructure.Demo;
+using Congress.Shared.Infrastructure.Hosting;
 using Congress.Modules.Delegates.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Messaging;
@@ -37,6 +40,8 @@ public sealed class DelegatesModule : IModule
         services.AddSingleton<ImportProgress>();
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddJob<CommitDelegateImportJob>();
+        services.AddSingleton<IDemoSeeder, DemoCongressSeeder>();
+        services.AddSingleton<ICliVerb, ImportDelegatesVerb>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder routes)

@@ -18,5 +18,5 @@ public interface ICommandBase
     /// What the audit trail records of this command. By default the command itself; a command that
     /// carries a secret (a ballot's choices, a password) returns a redacted copy.
     /// </summary>
-    object AuditPayload => this;
+    object ToAuditPayload() => this;
 }

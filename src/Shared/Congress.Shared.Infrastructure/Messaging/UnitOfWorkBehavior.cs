@@ -24,7 +24,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider s
             unitOfWork.DiscardChanges();
             return response;
         }
-        await transaction.CommitAsync(typeof(TRequest).Name, command.AuditPayload, cancellationToken);
+        await transaction.CommitAsync(typeof(TRequest).Name, command.ToAuditPayload(), cancellationToken);
         return response;
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using Congress.Shared.Infrastructure.Audit;
 using Congress.Shared.Infrastructure.Outbox;
 using Congress.Shared.Kernel;
@@ -42,24 +43,18 @@ internal static class ModelConventions
     }
 
     /// <summary>Typed ids persist as their Guid; every DateTime is UTC in and out.</summary>
-    public static void ApplyCongressConventions(this ModelBuilder modelBuilder)
+    public static void ApplyCongressConventions(this ModelConfigurationBuilder configuration, Assembly moduleAssembly)
     {
-        foreach (var entity in modelBuilder.Model.GetEntityTypes())
-        {
-            foreach (var property in entity.GetProperties())
-            {
-                var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
-                if (typeof(ITypedId).IsAssignableFrom(type) && property.GetValueConverter() is null)
-                    property.SetValueConverter((ValueConverter)Activator.CreateInstance(typeof(TypedIdConverter<>).MakeGenericType(type))!);
-                else if (type == typeof(DateTime) && property.GetValueConverter() is null)
-                    property.SetValueConverter(UtcConverter);
-            }
-        }
+        foreach (var idType in moduleAssembly.GetTypes().Where(t => t.IsValueType && typeof(ITypedId).IsAssignableFrom(t)))
+            configuration.Properties(idType).HaveConversion(typeof(TypedIdConverter<>).MakeGenericType(idType));
+        configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
-
-    private static readonly ValueConverter<DateTime, DateTime> UtcConverter =
-        new(v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
+
+/// <summary>Reads every DateTime back as UTC (SQLite keeps no kind).</summary>
+internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
 /// <summary>Maps a typed id (a record struct with a single Guid constructor argument) to its Guid.</summary>
 internal sealed class TypedIdConverter<TId>() : ValueConverter<TId, Guid>(id => id.Value, guid => Create(guid))

@@ -42,11 +42,13 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextS
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(Schema);
+        if (!Database.IsSqlite()) modelBuilder.HasDefaultSchema(Schema); // SQLite has no schemas (docs/adr/0004)
         modelBuilder.ApplyModuleInfrastructure(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
-        modelBuilder.ApplyCongressConventions();
     }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.ApplyCongressConventions(GetType().Assembly);
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

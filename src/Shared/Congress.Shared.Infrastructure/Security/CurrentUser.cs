@@ -54,3 +54,10 @@ public static class Roles
         _ => role,
     };
 }
+
+/// <summary>Named rate-limit policies the host defines and modules use.</summary>
+public static class RateLimits
+{
+    /// <summary>Sign-in attempts per client address per minute (Security:LoginAttemptsPerMinute, default 10).</summary>
+    public const string Login = "login";
+}

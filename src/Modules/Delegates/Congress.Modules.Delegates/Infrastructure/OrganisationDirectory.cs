@@ -18,6 +18,9 @@ internal sealed class OrganisationDirectory(DelegatesDbContext db) : IOrganisati
         return root is not null && target is not null && target.StartsWith(root, StringComparison.Ordinal);
     }
 
+    public async Task<Guid?> FindByCodeAsync(string code, CancellationToken cancellationToken) =>
+        await db.Organisations.AsNoTracking().Where(o => o.Code == code).Select(o => (Guid?)o.Id.Value).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<Guid?> CongressOrganisationAsync(Guid congressId, CancellationToken cancellationToken) =>
         await db.Congresses.AsNoTracking().Where(c => c.Id == new CongressId(congressId))
             .Select(c => (Guid?)c.OrganisationId.Value).FirstOrDefaultAsync(cancellationToken);

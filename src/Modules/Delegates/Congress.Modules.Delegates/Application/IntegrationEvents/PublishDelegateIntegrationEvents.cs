@@ -1,5 +1,7 @@
 using Congress.Modules.Delegates.Contracts;
+using Congress.Modules.Delegates.Domain.Congresses;
 using Congress.Modules.Delegates.Domain.Delegates;
+using Congress.Modules.Delegates.Domain.Organisations;
 using Congress.Modules.Delegates.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +21,7 @@ internal sealed class PublishDelegateIntegrationEvents(DelegatesDbContext db) :
     public async Task HandleAsync(DelegateRegisteredDomainEvent domainEvent, CancellationToken cancellationToken)
     {
         var registered = Tracked(domainEvent.DelegateId);
-        var organisationId = await db.Congresses.Where(c => c.Id == domainEvent.CongressId).Select(c => c.OrganisationId).FirstAsync(cancellationToken);
+        var organisationId = await CongressOrganisationAsync(domainEvent.CongressId, cancellationToken);
         db.Publish(new DelegateRegisteredIntegrationEvent(
             registered.Id.Value, registered.CongressId.Value, organisationId.Value, registered.Code, registered.FullName, registered.Kind.ToString(), registered.Delegation));
     }
@@ -42,6 +44,17 @@ internal sealed class PublishDelegateIntegrationEvents(DelegatesDbContext db) :
         var group = db.DiscussionGroups.Local.FirstOrDefault(g => g.Id == domainEvent.GroupId)
             ?? await db.DiscussionGroups.FirstAsync(g => g.Id == domainEvent.GroupId, cancellationToken);
         db.Publish(new DelegateGroupAssignedIntegrationEvent(domainEvent.DelegateId.Value, domainEvent.CongressId.Value, group.Id.Value, group.Name));
+    }
+
+    private readonly Dictionary<CongressId, OrganisationId> _congressOrganisations = [];
+
+    /// <summary>The congress may be new in this same unit of work (not yet in the database), so look in the tracker first.</summary>
+    private async Task<OrganisationId> CongressOrganisationAsync(CongressId congressId, CancellationToken cancellationToken)
+    {
+        if (_congressOrganisations.TryGetValue(congressId, out var known)) return known;
+        var organisationId = db.Congresses.Local.FirstOrDefault(c => c.Id == congressId)?.OrganisationId
+            ?? await db.Congresses.Where(c => c.Id == congressId).Select(c => c.OrganisationId).FirstAsync(cancellationToken);
+        return _congressOrganisations[congressId] = organisationId;
     }
 
     /// <summary>The delegate is in the change tracker: it is the one whose change raised the event.</summary>

@@ -7,4 +7,5 @@ namespace Congress.Modules.Delegates.Application.Imports.CommitDelegateImport;
 /// Writes a previewed, error-free import: all rows or none. Small files are written at once; larger ones in the
 /// background (status Committing, with progress), so the portal stays responsive.
 /// </summary>
-internal sealed record CommitDelegateImportCommand(Guid ImportId) : ICommand<Result<DelegateImportDto>>;
+/// <param name="Inline">Write within this call whatever the size (command line, benchmarks).</param>
+internal sealed record CommitDelegateImportCommand(Guid ImportId, bool Inline = false) : ICommand<Result<DelegateImportDto>>;

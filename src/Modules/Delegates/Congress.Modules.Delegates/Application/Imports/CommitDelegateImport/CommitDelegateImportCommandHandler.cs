@@ -19,7 +19,7 @@ internal sealed class CommitDelegateImportCommandHandler(DelegatesDbContext db, 
         var started = import.StartCommit();
         if (started.IsFailure) return started.Error!;
 
-        if (import.TotalRows > InlineRowLimit)
+        if (!command.Inline && import.TotalRows > InlineRowLimit)
         {
             var importId = import.Id.Value;
             db.AfterCommit(ct => jobs.EnqueueAsync<CommitDelegateImportJob>($"delegates.import.{importId}", importId.ToString(), ct));

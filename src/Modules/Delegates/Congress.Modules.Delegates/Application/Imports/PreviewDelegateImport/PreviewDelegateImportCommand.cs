@@ -6,5 +6,5 @@ namespace Congress.Modules.Delegates.Application.Imports.PreviewDelegateImport;
 /// <summary>Checks a CSV file row by row and keeps it for commit. No delegate is written.</summary>
 internal sealed record PreviewDelegateImportCommand(Guid CongressId, string FileName, byte[] Content) : ICommand<Result<DelegateImportDto>>
 {
-    public object AuditPayload => new { CongressId, FileName, Bytes = Content.Length };
+    public object ToAuditPayload() => new { CongressId, FileName, Bytes = Content.Length };
 }

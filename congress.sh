@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Congress — the two commands of the README.
+#   ./congress.sh up     install what is missing, build, migrate, load the demo congress, serve on http://127.0.0.1:5080
+#   ./congress.sh test   install what is missing, start PostgreSQL, run every test, print "N passed, N failed"
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+
+say() { printf '\n== %s\n' "$*"; }
+
+# Debian packages, installed only when missing.
+ensure_apt() {
+  local missing=()
+  for package in "$@"; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
+  ((${#missing[@]})) || return 0
+  say "Installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+ensure_dotnet() {
+  command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (https://dot.net)." >&2; exit 1; }
+}
+
+build() {
+  ensure_dotnet
+  say "Restoring and building (Release)"
+  dotnet build Congress.sln -c Release -nologo -clp:ErrorsOnly -v:q
+}
+
+cmd_up() {
+  build
+  say "Publishing the host"
+  dotnet publish src/Host/Congress.Host/Congress.Host.csproj -c Release -o "$ROOT/.build/host" --no-build -nologo -v:q >/dev/null
+  mkdir -p "$ROOT/.data"
+  export Database__ConnectionString="${Database__ConnectionString:-Data Source=$ROOT/.data/congress.db}"
+  cd "$ROOT/.build/host"
+  say "Migrating the database and loading the demo congress (skipped when data exists)"
+  dotnet Congress.Host.dll seed-demo
+  cat <<MSG
+
+  Congress is starting on http://127.0.0.1:5080   (API docs: /docs, health: /health/ready)
+  Sign in as:  admin / DaiHoi@2025   (system administrator; other demo accounts share the password:
+               btc, thuky, thamtra, giamsat, quansat, btc.x01)
+  Stop with Ctrl+C.
+
+MSG
+  exec dotnet Congress.Host.dll --urls "${CONGRESS_URLS:-http://127.0.0.1:5080}"
+}
+
+# A throw-away PostgreSQL (Debian's) on a loopback port, in a temporary data directory.
+PG_DIR=""
+start_postgres() {
+  ensure_apt postgresql
+  local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  PG_DIR=$(mktemp -d /tmp/congress-pg.XXXXXX)
+  local port=${CONGRESS_PG_PORT:-55432}
+  local as=()
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DIR"; as=(runuser -u postgres --); fi
+  "${as[@]}" "$bin/initdb" -D "$PG_DIR/data" -U congress --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+  export CONGRESS_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=congress;Database=postgres;Pooling=true;Maximum Pool Size=50"
+  trap stop_postgres EXIT
+  echo "PostgreSQL on 127.0.0.1:$port ($PG_DIR)"
+}
+
+stop_postgres() {
+  [ -n "$PG_DIR" ] || return 0
+  local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  local as=(); [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
+  "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}
+
+cmd_test() {
+  ensure_apt postgresql chromium fonts-noto-core
+  build
+  say "Starting PostgreSQL for the integration tests"
+  start_postgres
+  export CONGRESS_CHROMIUM="${CONGRESS_CHROMIUM:-/usr/bin/chromium}"
+  local results="$ROOT/.test-output"; rm -rf "$results"; mkdir -p "$results"
+  local status=0
+  for project in $(find tests -name '*.Tests.csproj' | sort); do
+    local name; name=$(basename "$project" .csproj)
+    say "$name"
+    dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+      2>&1 | tee "$results/$name.log" | grep -E '^\s*(Failed|Passed!|Failed!|Skipped) ' || true
+    [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  done
+  summarise "$results" || status=1
+  return $status
+}
+
+# Adds up every test project's trx file into one closing line.
+summarise() {
+  python3 - "$1" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+files = glob.glob(sys.argv[1] + "/*.trx")
+for f in files:
+    c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(c.get("passed")); failed += int(c.get("failed")) + int(c.get("error")) + int(c.get("timeout")) + int(c.get("aborted"))
+    skipped += int(c.get("notExecuted"))
+print()
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+sys.exit(1 if failed or not files or passed == 0 else 0)
+PY
+}
+
+case "${1:-}" in
+  up) cmd_up ;;
+  test) cmd_test ;;
+  *) echo "Usage: ./congress.sh up | test"; exit 2 ;;
+esac

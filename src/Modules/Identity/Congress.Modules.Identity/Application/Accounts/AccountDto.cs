@@ -1,0 +1,3 @@
+namespace Congress.Modules.Identity.Application.Accounts;
+
+internal sealed record AccountDto(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid? OrganisationId, bool IsDisabled);

@@ -1,0 +1,117 @@
+using Congress.Modules.Identity.Application.Accounts.SignIn;
+using Congress.Modules.Identity.Cli;
+using Congress.Modules.Identity.Domain.Accounts;
+using Congress.Modules.Identity.Endpoints;
+using Congress.Modules.Identity.Infrastructure.Demo;
+using Congress.Modules.Identity.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Hosting;
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Infrastructure.Modules;
+using Congress.Shared.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Security;
+using MediatR;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OAuth;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Congress.Modules.Identity;
+
+/// <summary>
+/// Tài khoản — local accounts, sign-in and the caller's roles and subtree. Cookie for the portal, bearer tokens for
+/// REST clients, and an optional OAuth 2.0 login for the national e-ID (VNeID), pluggable by configuration.
+/// </summary>
+public sealed class IdentityModule : IModule
+{
+    public const string ExternalScheme = "external";
+    private const string SmartScheme = "cookie-or-bearer";
+
+    public string Name => IdentityDbContext.SchemaName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<IdentityDbContext>(configuration, IdentityDbContext.SchemaName);
+        services.AddHandlersFrom(typeof(IdentityModule).Assembly);
+        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.AddSingleton<ICliVerb, CreateAdminVerb>();
+        services.AddSingleton<IDemoSeeder, DemoAccountsSeeder>();
+
+        var authentication = services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? BearerTokenDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/login";
+                o.AccessDeniedPath = "/forbidden";
+                o.Cookie.Name = ".congress.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.SlidingExpiration = true;
+                // REST callers get 401/403, not a redirect to the login page.
+                o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
+            })
+            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(12));
+
+        var external = configuration.GetSection("Authentication:External");
+        if (!string.IsNullOrEmpty(external["ClientId"])) AddExternalLogin(authentication, external);
+    }
+
+    /// <summary>
+    /// OAuth 2.0 authorisation code + PKCE against the configured provider (VNeID or a test provider); the userinfo
+    /// subject must already be linked to a local account, which then supplies roles and scope.
+    /// </summary>
+    private static void AddExternalLogin(AuthenticationBuilder authentication, IConfigurationSection external) =>
+        authentication.AddOAuth(ExternalScheme, external["DisplayName"] ?? "VNeID", o =>
+        {
+            o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            o.ClientId = external["ClientId"]!;
+            o.ClientSecret = external["ClientSecret"] ?? "";
+            o.AuthorizationEndpoint = external["AuthorizationEndpoint"]!;
+            o.TokenEndpoint = external["TokenEndpoint"]!;
+            o.UserInformationEndpoint = external["UserInformationEndpoint"]!;
+            o.CallbackPath = external["CallbackPath"] ?? "/signin-external";
+            o.UsePkce = true;
+            foreach (var scope in (external["Scopes"] ?? "openid profile").Split(' ', StringSplitOptions.RemoveEmptyEntries)) o.Scope.Add(scope);
+            o.Events.OnCreatingTicket = async ctx =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, ctx.Options.UserInformationEndpoint);
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ctx.AccessToken);
+                using var response = await ctx.Backchannel.SendAsync(request, ctx.HttpContext.RequestAborted);
+                response.EnsureSuccessStatusCode();
+                using var userInfo = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(ctx.HttpContext.RequestAborted));
+                var subject = userInfo.RootElement.GetProperty(external["SubjectClaim"] ?? "sub").GetString() ?? "";
+                var mediator = ctx.HttpContext.RequestServices.GetRequiredService<IMediator>();
+                var signedIn = await mediator.Send(new ExternalSignInQuery(subject, CookieAuthenticationDefaults.AuthenticationScheme), ctx.HttpContext.RequestAborted);
+                if (signedIn.IsFailure) ctx.Fail(signedIn.Error!.Message);
+                else ctx.Principal = signedIn.Value;
+            };
+        });
+
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder routes) => AccountEndpoints.Map(routes);
+
+    public IReadOnlyList<PortalMenuItem> Menu => [new("/accounts", "Tài khoản", "Accounts", "🔑", 90, Roles.SystemAdmin, Roles.OrganisingCommittee)];
+}

@@ -1,0 +1,92 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Congress.Shared.Infrastructure.Hosting;
+using Congress.Shared.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Congress.Testing;
+
+/// <summary>
+/// The whole host, in memory, on a real migrated database with the demo congress loaded:
+/// what a REST client or the portal talks to.
+/// </summary>
+public class CongressFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DemoPassword = "DaiHoi@2025";
+
+    private readonly DatabaseProvider _provider;
+
+    public CongressFactory() : this(DatabaseProvider.Sqlite) { }
+
+    protected CongressFactory(DatabaseProvider provider) => _provider = provider;
+
+    private TestDatabase? _database;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised");
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(_provider);
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(default);
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>()) await seeder.SeedAsync(TextWriter.Null, default);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
+    }
+
+    /// <summary>A REST client signed in with a bearer token as one of the demo accounts.</summary>
+    public async Task<HttpClient> ClientForAsync(string userName)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/identity/token", new { userName, password = DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
+
+/// <summary>The same host on PostgreSQL; needs the server <c>./congress.sh test</c> starts (CONGRESS_TEST_POSTGRES).</summary>
+public sealed class PostgresCongressFactory() : CongressFactory(DatabaseProvider.PostgreSql);
+
+public static class CongressFactoryExtensions
+{
+    /// <summary>
+    /// Sends a module request in its own scope as a caller with <paramref name="role"/>, scoped to the organisation
+    /// with <paramref name="organisationCode"/> (null: no organisation, e.g. a system administrator).
+    /// </summary>
+    public static async Task<TResponse> SendAsync<TResponse>(this WebApplicationFactory<Program> factory, string role, string? organisationCode, MediatR.IRequest<TResponse> request)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var claims = new List<System.Security.Claims.Claim>
+        {
+            new(System.Security.Claims.ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+            new(System.Security.Claims.ClaimTypes.Name, $"test-{role}"),
+            new(System.Security.Claims.ClaimTypes.Role, role),
+        };
+        if (organisationCode is not null)
+        {
+            var organisationId = await scope.ServiceProvider.GetRequiredService<Congress.Modules.Delegates.Contracts.IOrganisationDirectory>().FindByCodeAsync(organisationCode, default)
+                ?? throw new InvalidOperationException($"No organisation {organisationCode}");
+            claims.Add(new(Congress.Shared.Infrastructure.Security.CongressClaims.Organisation, organisationId.ToString()));
+        }
+        scope.ServiceProvider.GetRequiredService<Congress.Shared.Infrastructure.Portal.CircuitPrincipal>().User =
+            new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(claims, "test"));
+        return await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(request);
+    }
+}
