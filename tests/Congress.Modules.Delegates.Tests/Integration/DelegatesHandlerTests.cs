@@ -1,4 +1,5 @@
 using System.Text;
+using Congress.Shared.Kernel;
 using Congress.Modules.Delegates.Application.Congresses.GetCongress;
 using Congress.Modules.Delegates.Application.Congresses.ListCongresses;
 using Congress.Modules.Delegates.Application.Credentials.ApproveCredentials;

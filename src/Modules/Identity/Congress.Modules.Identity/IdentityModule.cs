@@ -1,4 +1,5 @@
 using Congress.Modules.Identity.Application.Accounts.SignIn;
+using Congress.Shared.Kernel;
 using Congress.Modules.Identity.Cli;
 using Congress.Modules.Identity.Domain.Accounts;
 using Congress.Modules.Identity.Endpoints;

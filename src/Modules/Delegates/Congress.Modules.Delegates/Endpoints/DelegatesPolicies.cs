@@ -1,4 +1,5 @@
 using Congress.Shared.Infrastructure.Security;
+using Congress.Shared.Kernel;
 
 namespace Congress.Modules.Delegates.Endpoints;
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Congress.Shared.Kernel;
 using Congress.Modules.Identity.Application.Accounts;
 using Congress.Modules.Identity.Application.Accounts.CreateAccount;
 using Congress.Modules.Identity.Application.Accounts.ListAccounts;

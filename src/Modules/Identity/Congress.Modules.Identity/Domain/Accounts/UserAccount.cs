@@ -1,4 +1,5 @@
 using Congress.Shared.Kernel;
+using Kernel = Congress.Shared.Kernel;
 
 namespace Congress.Modules.Identity.Domain.Accounts;
 
@@ -30,9 +31,9 @@ internal sealed class UserAccount : AggregateRoot<UserAccountId>
     {
         if (string.IsNullOrWhiteSpace(userName)) return new Error("identity.user_name", "Tên đăng nhập là bắt buộc.");
         if (roles.Count == 0) return new Error("identity.roles", "Tài khoản phải có ít nhất một vai trò.");
-        var unknown = roles.Except(Shared.Infrastructure.Security.Roles.All).ToList();
+        var unknown = roles.Except(Kernel.Roles.All).ToList();
         if (unknown.Count > 0) return new Error("identity.roles", $"Vai trò không hợp lệ: {string.Join(", ", unknown)}.");
-        if (organisationId is null && !roles.Contains(Shared.Infrastructure.Security.Roles.SystemAdmin))
+        if (organisationId is null && !roles.Contains(Kernel.Roles.SystemAdmin))
             return new Error("identity.organisation", "Tài khoản (trừ quản trị hệ thống) phải gắn với một tổ chức đảng.");
         return new UserAccount
         {

@@ -1,4 +1,5 @@
 using Congress.Modules.Identity.Application.Accounts.CreateAccount;
+using Congress.Shared.Kernel;
 using Congress.Modules.Identity.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Hosting;
 using Congress.Shared.Infrastructure.Security;
