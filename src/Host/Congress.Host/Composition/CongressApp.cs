@@ -18,6 +18,9 @@ public static class CongressApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Serve the portal's framework and module assets from the build output too (tests, `dotnet run`);
+        // a published host has them in wwwroot and the call changes nothing.
+        builder.WebHost.UseStaticWebAssets();
         var isVerb = Cli.CliRunner.IsVerb(args);
         var modules = ModuleCatalog.Enabled(builder.Configuration);
 
@@ -47,6 +50,8 @@ public static class CongressApp
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Security:LoginAttemptsPerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddCongressProblemDetails();
+        // Malformed JSON and missing parameters reach the exception handler, which words them for a person.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new() { Title = "Congress API", Version = "v1", Description = "Đại hội Đảng không giấy — REST API of every module." };

@@ -26,7 +26,15 @@ public sealed class OutboxRelay(IServiceProvider services, IEnumerable<ModuleDat
         try
         {
             var delivered = 0;
-            foreach (var module in modules) delivered += await RelayModuleAsync(module, cancellationToken);
+            foreach (var module in modules)
+            {
+                int batch;
+                do
+                {
+                    batch = await RelayModuleAsync(module, cancellationToken);
+                    delivered += batch;
+                } while (batch == BatchSize);
+            }
             return delivered;
         }
         finally
@@ -35,6 +43,7 @@ public sealed class OutboxRelay(IServiceProvider services, IEnumerable<ModuleDat
         }
     }
 
+    /// <summary>Relays one batch of due messages; returns how many were taken (delivered or not).</summary>
     private async Task<int> RelayModuleAsync(ModuleDatabase module, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
@@ -45,14 +54,12 @@ public sealed class OutboxRelay(IServiceProvider services, IEnumerable<ModuleDat
             .OrderBy(m => m.OccurredAtUtc)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
-        var delivered = 0;
         foreach (var message in due)
         {
             try
             {
                 await DeliverAsync(message.Id, message.Deserialize(), cancellationToken);
                 message.MarkProcessed(clock.UtcNow);
-                delivered++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -61,7 +68,7 @@ public sealed class OutboxRelay(IServiceProvider services, IEnumerable<ModuleDat
             }
             await context.SaveChangesAsync(cancellationToken);
         }
-        return delivered;
+        return due.Count;
     }
 
     private async Task DeliverAsync(Guid messageId, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Sockets;
+using Congress.Testing;
+using Microsoft.Playwright;
+
+namespace Congress.Portal.Tests;
+
+/// <summary>The host on a real loopback port with the demo congress, and Debian's Chromium (headless) driven by Playwright.</summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    private readonly CongressFactory _factory = new();
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        _factory.UseKestrel(port);
+        await _factory.InitializeAsync();
+        _factory.StartServer();
+        BaseUrl = $"http://127.0.0.1:{port}";
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CONGRESS_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies), on a tablet-sized screen.</summary>
+    public async Task<IPage> NewPageAsync(string? culture = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1024, Height = 768 } });
+        if (culture is not null)
+            await context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = ".congress.lang", Value = $"c={culture}|uic={culture}", Url = BaseUrl }]);
+        return await context.NewPageAsync();
+    }
+
+    public async Task<IPage> SignInAsync(string userName, string? culture = null)
+    {
+        var page = await NewPageAsync(culture);
+        await page.GotoAsync("/login");
+        await page.FillAsync("input[name=userName]", userName);
+        await page.FillAsync("input[name=password]", CongressFactory.DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(BaseUrl + "/");
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
