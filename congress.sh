@@ -82,7 +82,7 @@ cmd_test() {
   export CONGRESS_CHROMIUM="${CONGRESS_CHROMIUM:-/usr/bin/chromium}"
   local results="$ROOT/.test-output"; rm -rf "$results"; mkdir -p "$results"
   local status=0
-  for project in $(find tests -name '*.Tests.csproj' | sort); do
+  for project in $(find tests -name '*Tests.csproj' | sort); do
     local name; name=$(basename "$project" .csproj)
     say "$name"
     dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" \

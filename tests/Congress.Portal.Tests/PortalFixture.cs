@@ -47,7 +47,9 @@ public sealed class PortalFixture : IAsyncLifetime
         await page.FillAsync("input[name=userName]", userName);
         await page.FillAsync("input[name=password]", CongressFactory.DemoPassword);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(BaseUrl + "/");
+        await page.WaitForURLAsync(url => !url.Contains("/login") || url.Contains("error="));
+        if (page.Url.Contains("/login")) throw new InvalidOperationException($"Sign-in as {userName} was refused: {page.Url}");
+        await page.Locator("nav.menu").WaitForAsync();
         return page;
     }
 

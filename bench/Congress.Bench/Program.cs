@@ -1,0 +1,20 @@
+using Congress.Bench;
+
+// dotnet run -c Release --project bench/Congress.Bench -- import [rows] [repetitions]
+// With CONGRESS_BENCH_POSTGRES set (a server connection string), the same bench also runs on PostgreSQL.
+var what = args.FirstOrDefault() ?? "import";
+var rows = args.Length > 1 ? int.Parse(args[1]) : 2000;
+var repetitions = args.Length > 2 ? int.Parse(args[2]) : 5;
+switch (what)
+{
+    case "import":
+        var file = Path.Combine(Path.GetTempPath(), $"congress-bench-{Guid.NewGuid():N}.db");
+        try { await ImportBench.RunAsync($"Data Source={file}", rows, repetitions); }
+        finally { foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(file + suffix); }
+        if (Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") is { Length: > 0 } postgres)
+            await ImportBench.RunAsync(postgres, rows, repetitions);
+        return 0;
+    default:
+        Console.WriteLine("Usage: import [rows] [repetitions]");
+        return 2;
+}
