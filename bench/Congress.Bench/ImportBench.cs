@@ -22,7 +22,7 @@ internal static class ImportBench
 {
     public static async Task RunAsync(string connectionString, int rows, int repetitions)
     {
-        var app = Composition.CongressApp.Build(["migrate", $"--Database:ConnectionString={connectionString}", "--Logging:LogLevel:Default=Warning"]);
+        var app = Congress.Host.Composition.CongressApp.Build(["migrate", $"--Database:ConnectionString={connectionString}", "--Logging:LogLevel:Default=Warning"]);
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(default);
         foreach (var seeder in app.Services.GetServices<IDemoSeeder>()) await seeder.SeedAsync(TextWriter.Null, default);
 

@@ -39,6 +39,7 @@ public sealed class DelegatesModule : IModule
         services.AddScoped<DelegateImports>();
         services.AddSingleton<ImportProgress>();
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
+        services.AddScoped<IDelegateRoster, DelegateRoster>();
         services.AddJob<CommitDelegateImportJob>();
         services.AddSingleton<IDemoSeeder, DemoCongressSeeder>();
         services.AddSingleton<ICliVerb, ImportDelegatesVerb>();
