@@ -1,7 +1,9 @@
 using System.Collections.Specialized;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Quartz;
 using Quartz.Impl;
 using Quartz.Spi;
@@ -13,7 +15,8 @@ namespace Congress.Shared.Infrastructure.Jobs;
 /// (Quartz.Extensions.Hosting is absent from our package source; docs/adr/0005).
 /// Quartz only ever sees one job class, <see cref="ScopedJobRunner"/>, which resolves our job from DI.
 /// </summary>
-internal sealed class QuartzJobScheduler(IServiceProvider services, IEnumerable<RecurringJob> recurringJobs, ILogger<QuartzJobScheduler> logger)
+internal sealed class QuartzJobScheduler(
+    IServiceProvider services, IEnumerable<RecurringJob> recurringJobs, IOptions<DatabaseOptions> database, ILogger<QuartzJobScheduler> logger)
     : IJobScheduler, IHostedService
 {
     private const string JobTypeKey = "congress.job-type";
@@ -25,12 +28,9 @@ internal sealed class QuartzJobScheduler(IServiceProvider services, IEnumerable<
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var properties = new NameValueCollection
-        {
-            ["quartz.scheduler.instanceName"] = "congress",
-            ["quartz.threadPool.maxConcurrency"] = "4",
-            ["quartz.jobStore.type"] = "Quartz.Simpl.RAMJobStore, Quartz",
-        };
+        var properties = await StorePropertiesAsync(cancellationToken);
+        properties["quartz.scheduler.instanceName"] = "congress";
+        properties["quartz.threadPool.maxConcurrency"] = "4";
         var scheduler = await new StdSchedulerFactory(properties).GetScheduler(cancellationToken);
         scheduler.JobFactory = new ScopedJobFactory(services);
         foreach (var job in recurringJobs)
@@ -44,6 +44,32 @@ internal sealed class QuartzJobScheduler(IServiceProvider services, IEnumerable<
         await scheduler.Start(cancellationToken);
         _scheduler = scheduler;
         _started.TrySetResult(scheduler);
+    }
+
+    /// <summary>
+    /// PostgreSQL: Quartz's AdoJobStore, persistent (a one-off job survives a restart) and clustered (several nodes share
+    /// the triggers; each fires on one node; a dead node's in-flight jobs are recovered). SQLite: in memory, one process.
+    /// </summary>
+    private async Task<NameValueCollection> StorePropertiesAsync(CancellationToken cancellationToken)
+    {
+        if (database.Value.Provider != DatabaseProvider.PostgreSql)
+            return new NameValueCollection { ["quartz.jobStore.type"] = "Quartz.Simpl.RAMJobStore, Quartz" };
+        await QuartzPostgresSchema.EnsureCreatedAsync(database.Value.ConnectionString, cancellationToken);
+        return new NameValueCollection
+        {
+            ["quartz.scheduler.instanceId"] = "AUTO",
+            ["quartz.scheduler.idleWaitTime"] = "5000", // how soon a node sees a trigger another node stored
+            ["quartz.jobStore.type"] = "Quartz.Impl.AdoJobStore.JobStoreTX, Quartz",
+            ["quartz.jobStore.driverDelegateType"] = "Quartz.Impl.AdoJobStore.PostgreSQLDelegate, Quartz",
+            ["quartz.jobStore.tablePrefix"] = QuartzPostgresSchema.TablePrefix,
+            ["quartz.jobStore.useProperties"] = "true",
+            ["quartz.jobStore.clustered"] = "true",
+            ["quartz.jobStore.clusterCheckinInterval"] = "5000",
+            ["quartz.jobStore.dataSource"] = "congress",
+            ["quartz.dataSource.congress.provider"] = "Npgsql",
+            ["quartz.dataSource.congress.connectionString"] = database.Value.ConnectionString,
+            ["quartz.serializer.type"] = typeof(StringMapSerializer).AssemblyQualifiedName!,
+        };
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -69,8 +95,8 @@ internal sealed class QuartzJobScheduler(IServiceProvider services, IEnumerable<
     }
 
     private static IJobDetail BuildJob(string jobKey, Type jobType, string? argument) =>
-        JobBuilder.Create<ScopedJobRunner>().WithIdentity(jobKey)
-            .UsingJobData(JobTypeKey, jobType.AssemblyQualifiedName!)
+        JobBuilder.Create<ScopedJobRunner>().WithIdentity(jobKey).RequestRecovery()
+            .UsingJobData(JobTypeKey, $"{jobType.FullName}, {jobType.Assembly.GetName().Name}")
             .UsingJobData(ArgumentKey, argument ?? "")
             .Build();
 
