@@ -30,6 +30,7 @@ internal static class ImportBench
         Console.WriteLine($"Import of {rows:N0} delegates from CSV on {provider}, {repetitions} runs each (median):");
         var importTimes = new List<double>();
         var rawTimes = new List<double>();
+        var previewTimes = new List<double>();
         for (var run = 0; run < repetitions + 1; run++) // the first run warms up and is not counted
         {
             var congressId = await NewCongressAsync(app, run);
@@ -40,18 +41,20 @@ internal static class ImportBench
                 var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
                 var preview = await mediator.Send(new PreviewDelegateImportCommand(congressId, "bench.csv", csv));
                 if (!preview.Value.CanCommit) throw new InvalidOperationException(preview.Value.Errors[0].Message);
+                previewTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 var committed = await mediator.Send(new CommitDelegateImportCommand(preview.Value.Id, Inline: true));
                 if (committed.IsFailure) throw new InvalidOperationException(committed.Error!.Message);
             }
             var import = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var raw = await RawInsertAsync(app, await NewCongressAsync(app, 1000 + run), rows);
-            if (run == 0) continue;
+            if (run == 0) { previewTimes.Clear(); continue; }
             importTimes.Add(import);
             rawTimes.Add(raw);
         }
         var importMedian = Median(importTimes);
         var rawMedian = Median(rawTimes);
         Console.WriteLine($"  end to end (parse, validate, write):  {importMedian,8:F0} ms   {rows / importMedian * 1000,8:F0} rows/s");
+        Console.WriteLine($"    of which preview (decode, parse, check): {Median(previewTimes),5:F0} ms");
         Console.WriteLine($"  raw bulk insert of the same rows:     {rawMedian,8:F0} ms   {rows / rawMedian * 1000,8:F0} rows/s");
         Console.WriteLine($"  ratio end to end / raw insert:        {importMedian / rawMedian,8:F2}");
         Console.WriteLine($"  goal: {rows:N0} rows in under 2,000 ms on 2 cores -> {(importMedian < 2000 ? "met" : "NOT met")}");
@@ -70,7 +73,7 @@ internal static class ImportBench
     {
         var text = new StringBuilder("code,full_name,kind,date_of_birth,gender,ethnicity,party_joined_on,education,political_theory,position,unit,organisation_code,represented_members,delegation,seat\n");
         for (var i = 1; i <= rows; i++)
-            text.Append($"B{run}-{i:0000},Nguyễn Văn Đo {i},Chính thức,{1 + i % 28:00}/{1 + i % 12:00}/{1960 + i % 35},{(i % 3 == 0 ? "Nữ" : "Nam")},Kinh,01/05/2000,Cử nhân,Cao cấp,Bí thư,Xã,NB-X{1 + i % 26:00},{100 + i % 50},Đoàn NB-X{1 + i % 26:00},\n");
+            text.Append($"B{run}-{i:0000},Nguyễn Văn Đo {i},Chính thức,{1 + i % 28:00}/{1 + i % 12:00}/{1950 + i % 30},{(i % 3 == 0 ? "Nữ" : "Nam")},Kinh,01/05/2000,Cử nhân,Cao cấp,Bí thư,Xã,NB-X{1 + i % 26:00},{100 + i % 50},Đoàn NB-X{1 + i % 26:00},\n");
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
@@ -97,7 +100,6 @@ internal static class ImportBench
             command.Parameters.Add(parameter);
             return parameter;
         }).ToArray();
-        await command.PrepareAsync();
         for (var i = 1; i <= rows; i++)
         {
             parameters[0].Value = Guid.NewGuid();
@@ -107,6 +109,7 @@ internal static class ImportBench
             parameters[4].Value = $"nguyen van do {i}";
             parameters[5].Value = new DateOnly(1960 + i % 35, 1 + i % 12, 1 + i % 28);
             parameters[6].Value = organisation!.Value;
+            if (i == 1) await command.PrepareAsync(); // PostgreSQL infers the parameter types from the first values
             await command.ExecuteNonQueryAsync();
         }
         await transaction.CommitAsync();

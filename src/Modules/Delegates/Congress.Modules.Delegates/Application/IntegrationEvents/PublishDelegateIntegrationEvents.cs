@@ -20,17 +20,16 @@ internal sealed class PublishDelegateIntegrationEvents(DelegatesDbContext db) :
 {
     public async Task HandleAsync(DelegateRegisteredDomainEvent domainEvent, CancellationToken cancellationToken)
     {
-        var registered = Tracked(domainEvent.DelegateId);
+        var registered = await TrackedAsync(domainEvent.DelegateId, cancellationToken);
         var organisationId = await CongressOrganisationAsync(domainEvent.CongressId, cancellationToken);
         db.Publish(new DelegateRegisteredIntegrationEvent(
             registered.Id.Value, registered.CongressId.Value, organisationId.Value, registered.Code, registered.FullName, registered.Kind.ToString(), registered.Delegation));
     }
 
-    public Task HandleAsync(DelegateCredentialsApprovedDomainEvent domainEvent, CancellationToken cancellationToken)
+    public async Task HandleAsync(DelegateCredentialsApprovedDomainEvent domainEvent, CancellationToken cancellationToken)
     {
-        var approved = Tracked(domainEvent.DelegateId);
+        var approved = await TrackedAsync(domainEvent.DelegateId, cancellationToken);
         db.Publish(new DelegateCredentialsApprovedIntegrationEvent(approved.Id.Value, approved.CongressId.Value, approved.Kind.ToString()));
-        return Task.CompletedTask;
     }
 
     public Task HandleAsync(DelegateCredentialsRevokedDomainEvent domainEvent, CancellationToken cancellationToken)
@@ -41,22 +40,26 @@ internal sealed class PublishDelegateIntegrationEvents(DelegatesDbContext db) :
 
     public async Task HandleAsync(DelegateAssignedToGroupDomainEvent domainEvent, CancellationToken cancellationToken)
     {
-        var group = db.DiscussionGroups.Local.FirstOrDefault(g => g.Id == domainEvent.GroupId)
-            ?? await db.DiscussionGroups.FirstAsync(g => g.Id == domainEvent.GroupId, cancellationToken);
+        var group = await db.DiscussionGroups.FindAsync([domainEvent.GroupId], cancellationToken)
+            ?? throw new InvalidOperationException($"Discussion group {domainEvent.GroupId} is gone.");
         db.Publish(new DelegateGroupAssignedIntegrationEvent(domainEvent.DelegateId.Value, domainEvent.CongressId.Value, group.Id.Value, group.Name));
     }
 
     private readonly Dictionary<CongressId, OrganisationId> _congressOrganisations = [];
 
-    /// <summary>The congress may be new in this same unit of work (not yet in the database), so look in the tracker first.</summary>
+    /// <summary>
+    /// The congress may be new in this same unit of work (not yet in the database): Find looks in the change tracker
+    /// first. (Never DbSet.Local here: it detects changes over every tracked entity, once per event — quadratic on imports.)
+    /// </summary>
     private async Task<OrganisationId> CongressOrganisationAsync(CongressId congressId, CancellationToken cancellationToken)
     {
         if (_congressOrganisations.TryGetValue(congressId, out var known)) return known;
-        var organisationId = db.Congresses.Local.FirstOrDefault(c => c.Id == congressId)?.OrganisationId
-            ?? await db.Congresses.Where(c => c.Id == congressId).Select(c => c.OrganisationId).FirstAsync(cancellationToken);
-        return _congressOrganisations[congressId] = organisationId;
+        var congress = await db.Congresses.FindAsync([congressId], cancellationToken)
+            ?? throw new InvalidOperationException($"Congress {congressId} is gone.");
+        return _congressOrganisations[congressId] = congress.OrganisationId;
     }
 
     /// <summary>The delegate is in the change tracker: it is the one whose change raised the event.</summary>
-    private CongressDelegate Tracked(DelegateId id) => db.Delegates.Local.First(d => d.Id == id);
+    private async Task<CongressDelegate> TrackedAsync(DelegateId id, CancellationToken cancellationToken) =>
+        await db.Delegates.FindAsync([id], cancellationToken) ?? throw new InvalidOperationException($"Delegate {id} is gone.");
 }
