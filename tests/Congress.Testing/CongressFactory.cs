@@ -70,7 +70,14 @@ public static class CongressFactoryExtensions
     /// Sends a module request in its own scope as a caller with <paramref name="role"/>, scoped to the organisation
     /// with <paramref name="organisationCode"/> (null: no organisation, e.g. a system administrator).
     /// </summary>
-    public static async Task<TResponse> SendAsync<TResponse>(this WebApplicationFactory<Program> factory, string role, string? organisationCode, MediatR.IRequest<TResponse> request)
+    public static Task<TResponse> SendAsync<TResponse>(this WebApplicationFactory<Program> factory, string role, string? organisationCode, MediatR.IRequest<TResponse> request) =>
+        factory.AsCallerAsync(role, organisationCode, services => services.GetRequiredService<MediatR.IMediator>().Send(request));
+
+    /// <summary>
+    /// Runs <paramref name="action"/> in its own scope as a caller with <paramref name="role"/>, scoped to the organisation
+    /// with <paramref name="organisationCode"/> (null: no organisation): for services other than the mediator.
+    /// </summary>
+    public static async Task<T> AsCallerAsync<T>(this WebApplicationFactory<Program> factory, string role, string? organisationCode, Func<IServiceProvider, Task<T>> action)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var claims = new List<System.Security.Claims.Claim>
@@ -87,6 +94,6 @@ public static class CongressFactoryExtensions
         }
         scope.ServiceProvider.GetRequiredService<Congress.Shared.Infrastructure.Portal.CircuitPrincipal>().User =
             new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(claims, "test"));
-        return await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(request);
+        return await action(scope.ServiceProvider);
     }
 }

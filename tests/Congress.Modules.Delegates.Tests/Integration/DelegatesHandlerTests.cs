@@ -8,6 +8,7 @@ using Congress.Modules.Delegates.Application.Delegates.ListDelegates;
 using Congress.Modules.Delegates.Application.DiscussionGroups.DistributeDelegates;
 using Congress.Modules.Delegates.Application.Imports.CommitDelegateImport;
 using Congress.Modules.Delegates.Application.Imports.PreviewDelegateImport;
+using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Delegates.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Security;
 using Congress.Testing;
@@ -64,6 +65,21 @@ public abstract class DelegatesHandlerTests<TFactory>(TFactory factory) where TF
         visible.Should().BeEmpty();
         direct.Error!.Kind.Should().Be(Congress.Shared.Kernel.ErrorKind.NotFound);
         delegates.Error!.Kind.Should().Be(Congress.Shared.Kernel.ErrorKind.NotFound);
+    }
+
+    [Fact]
+    public async Task Other_modules_subtree_check_sees_the_congress_from_above_and_not_from_a_commune()
+    {
+        var congressId = await DemoCongressAsync();
+        Task<bool> CanAccess(string role, string? organisation, Guid id) => factory.AsCallerAsync(role, organisation,
+            services => services.GetRequiredService<ICongressAccess>().CanAccessAsync(id, default));
+
+        (await CanAccess(Roles.Secretariat, Province, congressId)).Should().BeTrue();
+        (await CanAccess(Roles.Monitor, "TW", congressId)).Should().BeTrue("the centre monitors every province");
+        (await CanAccess(Roles.SystemAdmin, null, congressId)).Should().BeTrue();
+        (await CanAccess(Roles.Secretariat, "NB-X01", congressId)).Should().BeFalse("a commune is below the province, not above it");
+        (await CanAccess(Roles.Secretariat, null, congressId)).Should().BeFalse("a caller with no organisation sees nothing");
+        (await CanAccess(Roles.SystemAdmin, null, Guid.NewGuid())).Should().BeFalse("there is no such congress");
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public sealed class DelegatesModule : IModule
         services.AddSingleton<ImportProgress>();
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<IDelegateRoster, DelegateRoster>();
+        services.AddScoped<ICongressAccess, CongressAccess>();
         services.AddJob<CommitDelegateImportJob>();
         services.AddSingleton<IDemoSeeder, DemoCongressSeeder>();
         services.AddSingleton<ICliVerb, ImportDelegatesVerb>();
