@@ -12,6 +12,7 @@ using Congress.Modules.Delegates.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Modules;
+using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Security;
 using Microsoft.AspNetCore.Builder;
@@ -41,6 +42,7 @@ public sealed class DelegatesModule : IModule
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<IDelegateRoster, DelegateRoster>();
         services.AddScoped<ICongressAccess, CongressAccess>();
+        services.AddScoped<ICongressChoices, CongressChoices>();
         services.AddJob<CommitDelegateImportJob>();
         services.AddSingleton<IDemoSeeder, DemoCongressSeeder>();
         services.AddSingleton<ICliVerb, ImportDelegatesVerb>();
