@@ -31,7 +31,7 @@ internal sealed class QuartzJobScheduler(
         var properties = await StorePropertiesAsync(cancellationToken);
         properties["quartz.scheduler.instanceName"] = "congress";
         properties["quartz.threadPool.maxConcurrency"] = "4";
-        var scheduler = await new StdSchedulerFactory(properties).GetScheduler(cancellationToken);
+        var scheduler = await CreateOwnAsync(properties, cancellationToken);
         scheduler.JobFactory = new ScopedJobFactory(services);
         foreach (var job in recurringJobs)
         {
@@ -44,6 +44,28 @@ internal sealed class QuartzJobScheduler(
         await scheduler.Start(cancellationToken);
         _scheduler = scheduler;
         _started.TrySetResult(scheduler);
+    }
+
+    private static readonly SemaphoreSlim Creating = new(1, 1);
+
+    /// <summary>
+    /// Quartz keeps schedulers in a process-wide repository and hands an existing one of the same name back, with the
+    /// first host's job factory and services. Every host must drive its own (tests run several hosts in one process;
+    /// cluster nodes all carry the name "congress"), so ours leaves the repository as soon as it is made.
+    /// </summary>
+    private static async Task<IScheduler> CreateOwnAsync(NameValueCollection properties, CancellationToken cancellationToken)
+    {
+        await Creating.WaitAsync(cancellationToken);
+        try
+        {
+            var scheduler = await new StdSchedulerFactory(properties).GetScheduler(cancellationToken);
+            SchedulerRepository.Instance.Remove(scheduler.SchedulerName, scheduler.SchedulerInstanceId);
+            return scheduler;
+        }
+        finally
+        {
+            Creating.Release();
+        }
     }
 
     /// <summary>
