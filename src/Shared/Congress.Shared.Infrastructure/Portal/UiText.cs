@@ -18,6 +18,9 @@ public static class Ui
 
     public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy") ?? "";
 
+    /// <summary>A moment as officials in the hall read it: Asia/Ho_Chi_Minh, "dd/MM/yyyy HH:mm".</summary>
+    public static string Time(DateTime utc) => Congress.Shared.Infrastructure.Time.VietnamTime.Format(utc);
+
     public static string Number(long value) => value.ToString("#,0", Vietnamese);
 
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");

@@ -1,0 +1,23 @@
+using Congress.Modules.Delegates.Contracts;
+using Congress.Modules.Sample.Domain.Notes;
+using Congress.Modules.Sample.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Security;
+using Congress.Shared.Infrastructure.Time;
+using Congress.Shared.Kernel;
+using MediatR;
+
+namespace Congress.Modules.Sample.Application.Notes.AddNote;
+
+internal sealed class AddNoteCommandHandler(SampleDbContext db, ICongressAccess access, ICurrentUser user, IClock clock)
+    : IRequestHandler<AddNoteCommand, Result<Guid>>
+{
+    public async Task<Result<Guid>> Handle(AddNoteCommand command, CancellationToken cancellationToken)
+    {
+        if (!await access.CanAccessAsync(command.CongressId, cancellationToken))
+            return Error.NotFound("sample.congress.not_found", "Không tìm thấy đại hội.");
+        var note = Note.Add(command.CongressId, command.Text, user.UserName, clock.UtcNow);
+        if (note.IsFailure) return note.Error!;
+        db.Notes.Add(note.Value);
+        return note.Value.Id.Value;
+    }
+}
