@@ -1,5 +1,6 @@
 using Congress.Modules.Delegates;
 using Congress.Modules.Identity;
+using Congress.Modules.Voting;
 using Congress.Shared.Infrastructure.Modules;
 
 namespace Congress.Host.Composition;
@@ -17,5 +18,6 @@ internal static class ModuleCatalog
     [
         new DelegatesModule(),
         new IdentityModule(),
+        new VotingModule(),
     ];
 }

@@ -8,6 +8,9 @@ namespace Congress.Shared.Infrastructure.Security;
 public static class CongressClaims
 {
     public const string Organisation = "congress:organisation";
+
+    /// <summary>On a delegate's account: the delegate it belongs to.</summary>
+    public const string Delegate = "congress:delegate";
 }
 
 /// <summary>The caller from the request's principal, or the portal circuit's, or the system when there is neither.</summary>
@@ -23,6 +26,8 @@ public sealed class ClaimsCurrentUser(IHttpContextAccessor http, CircuitPrincipa
     public string UserName => Principal?.Identity?.Name ?? SystemUser.Instance.UserName;
 
     public Guid? OrganisationId => Guid.TryParse(Principal?.FindFirstValue(CongressClaims.Organisation), out var id) ? id : null;
+
+    public Guid? DelegateId => Guid.TryParse(Principal?.FindFirstValue(CongressClaims.Delegate), out var id) ? id : null;
 
     public bool IsInRole(string role) => Principal is { } principal ? principal.IsInRole(role) : SystemUser.Instance.IsInRole(role);
 }

@@ -11,6 +11,10 @@ public interface ICurrentUser
     Guid? UserId { get; }
     string UserName { get; }
     Guid? OrganisationId { get; }
+
+    /// <summary>The delegate the caller is, when they sign in on a delegate's account.</summary>
+    Guid? DelegateId { get; }
+
     bool IsInRole(string role);
     bool IsSystemAdmin => IsInRole(Roles.SystemAdmin);
 
@@ -26,6 +30,7 @@ public sealed class SystemUser : ICurrentUser
     public Guid? UserId => null;
     public string UserName => "system";
     public Guid? OrganisationId => null;
+    public Guid? DelegateId => null;
     public bool IsInRole(string role) => role == Roles.SystemAdmin;
 }
 

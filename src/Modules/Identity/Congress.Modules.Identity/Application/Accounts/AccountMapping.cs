@@ -20,6 +20,7 @@ internal static class AccountMapping
         };
         claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         if (account.OrganisationId is { } organisationId) claims.Add(new Claim(CongressClaims.Organisation, organisationId.ToString()));
+        if (account.DelegateId is { } delegateId) claims.Add(new Claim(CongressClaims.Delegate, delegateId.ToString()));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
     }
 }

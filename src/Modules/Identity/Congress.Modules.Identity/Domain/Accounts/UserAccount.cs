@@ -23,6 +23,9 @@ internal sealed class UserAccount : AggregateRoot<UserAccountId>
     public Guid? OrganisationId { get; private set; }
     public string? ExternalSubject { get; private set; }
     public bool IsDisabled { get; private set; }
+
+    /// <summary>The delegate this account belongs to (a delegate's tablet sign-in), which Voting reads as the voter.</summary>
+    public Guid? DelegateId { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
 
     public IReadOnlyList<string> Roles => RolesText.Split(',', StringSplitOptions.RemoveEmptyEntries);
@@ -48,4 +51,6 @@ internal sealed class UserAccount : AggregateRoot<UserAccountId>
     }
 
     public void SetPasswordHash(string hash) => PasswordHash = hash;
+
+    public void LinkDelegate(Guid? delegateId) => DelegateId = delegateId;
 }

@@ -1,7 +1,9 @@
 using Congress.Modules.Identity.Application.Accounts.CreateAccount;
 using Congress.Shared.Kernel;
 using Congress.Modules.Identity.Infrastructure.Persistence;
+using Congress.Modules.Delegates.Contracts;
 using Congress.Shared.Infrastructure.Hosting;
+using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Infrastructure.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +42,25 @@ internal sealed class DemoAccountsSeeder(IServiceScopeFactory scopes) : IDemoSee
             var created = await mediator.Send(new CreateAccountCommand(user, name, DemoPassword, [role], organisation), cancellationToken);
             if (created.IsFailure) throw new InvalidOperationException($"Demo account {user}: {created.Error!.Message}");
         }
-        output.WriteLine($"Tài khoản mẫu (mật khẩu chung \"{DemoPassword}\"): {string.Join(", ", Accounts.Select(a => $"{a.User} ({Roles.DisplayName(a.Role)})"))}.");
+        var delegates = await DelegateAccountsAsync(scope.ServiceProvider, mediator, cancellationToken);
+        output.WriteLine($"Tài khoản mẫu (mật khẩu chung \"{DemoPassword}\"): {string.Join(", ", Accounts.Select(a => $"{a.User} ({Roles.DisplayName(a.Role)})"))}"
+            + (delegates.Count > 0 ? $", {string.Join(", ", delegates)} ({Roles.DisplayName(Roles.Delegate)})." : "."));
+    }
+
+    /// <summary>Tablet accounts for the first three qualified official delegates of the demo congress: daibieu01…03.</summary>
+    private static async Task<List<string>> DelegateAccountsAsync(IServiceProvider services, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var congress = (await services.GetRequiredService<ICongressChoices>().ForCurrentUserAsync(cancellationToken)).FirstOrDefault();
+        if (congress is null) return [];
+        var roster = await services.GetRequiredService<IDelegateRoster>().ListAsync(congress.Id, cancellationToken);
+        var created = new List<string>();
+        foreach (var (entry, i) in roster.Where(d => d.Kind == "Official" && d.CredentialsApproved).Take(3).Select((d, i) => (d, i)))
+        {
+            var user = $"daibieu{i + 1:00}";
+            var account = await mediator.Send(new CreateAccountCommand(user, entry.FullName, DemoPassword, [Roles.Delegate], "NB", DelegateId: entry.DelegateId), cancellationToken);
+            if (account.IsFailure) throw new InvalidOperationException($"Demo account {user}: {account.Error!.Message}");
+            created.Add(user);
+        }
+        return created;
     }
 }

@@ -28,5 +28,6 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         b.Ignore(a => a.Roles);
         b.HasIndex(a => a.UserName).IsUnique();
         b.HasIndex(a => a.ExternalSubject).IsUnique();
+        b.HasIndex(a => a.DelegateId).IsUnique();
     }
 }

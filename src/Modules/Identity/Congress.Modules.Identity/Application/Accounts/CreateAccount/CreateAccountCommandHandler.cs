@@ -33,6 +33,7 @@ internal sealed class CreateAccountCommandHandler(
         var created = UserAccount.Create(userName, command.DisplayName, command.Roles, organisationId, command.ExternalSubject, clock.UtcNow);
         if (created.IsFailure) return created.Error!;
         created.Value.SetPasswordHash(hasher.HashPassword(created.Value, command.Password));
+        created.Value.LinkDelegate(command.DelegateId);
         db.Accounts.Add(created.Value);
         return AccountMapping.ToDto(created.Value);
     }

@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Congress.Modules.Voting.Domain.Ballots;
+using Congress.Modules.Voting.Domain.Polls;
+using Congress.Modules.Voting.Infrastructure.Persistence;
+using Congress.Shared.Kernel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Congress.Modules.Voting.Application.Ballots;
+
+/// <summary>
+/// The one writer of the voter register and the ballot box. Casts queue here and are committed together (group commit):
+/// a few reads and one transaction for however many ballots arrived meanwhile, and a ballot is acknowledged only once it
+/// is committed. Within a commit, register rows and ballot rows are shuffled separately, so neither the order nor the
+/// transaction that wrote them pairs a voter with a ballot beyond "cast in the same batch" (docs/adr/0009).
+/// </summary>
+internal sealed class BallotBox(IServiceScopeFactory scopes, ILogger<BallotBox> logger) : IAsyncDisposable
+{
+    private const int MaxBatch = 512;
+
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<PollId, bool> _closing = new();
+    private readonly Lock _startLock = new();
+    private Task? _writer;
+
+    /// <summary>Queues a ballot the poll has accepted and waits until it is committed or refused.</summary>
+    public Task<Result<CastOutcome>> CastAsync(Poll poll, Guid delegateId, BallotContent ballot)
+    {
+        if (_closing.ContainsKey(poll.Id)) return Task.FromResult<Result<CastOutcome>>(PollErrors.InvalidStatus("bỏ phiếu", PollStatus.Closed));
+        var pending = new Pending(poll.Id, poll.Visibility == PollVisibility.NamedElectronic, delegateId, ballot);
+        Enqueue(pending);
+        return pending.Done.Task;
+    }
+
+    /// <summary>Refuses further ballots for the poll and waits until every ballot queued before is committed.</summary>
+    public async Task CloseAsync(PollId pollId, CancellationToken cancellationToken)
+    {
+        _closing[pollId] = true;
+        var marker = new Pending(pollId, false, Guid.Empty, null);
+        Enqueue(marker);
+        await marker.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>The poll takes ballots again (re-opened).</summary>
+    public void Reopen(PollId pollId) => _closing.TryRemove(pollId, out _);
+
+    private void Enqueue(Pending pending)
+    {
+        if (_writer is null)
+            lock (_startLock) _writer ??= Task.Run(WriteLoopAsync);
+        if (!_queue.Writer.TryWrite(pending)) pending.Done.TrySetException(new ObjectDisposedException(nameof(BallotBox)));
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync())
+        {
+            var batch = new List<Pending>();
+            while (batch.Count < MaxBatch && reader.TryRead(out var pending)) batch.Add(pending);
+            try
+            {
+                await WriteAsync(batch.Where(p => p.Ballot is not null).ToList());
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Writing {Count} ballots failed", batch.Count);
+                foreach (var pending in batch) pending.Done.TrySetException(ex);
+            }
+            foreach (var marker in batch.Where(p => p.Ballot is null)) marker.Done.TrySetResult(new CastOutcome(AlreadyRecorded: false));
+        }
+    }
+
+    private async Task WriteAsync(IReadOnlyList<Pending> batch, bool retrying = false)
+    {
+        if (batch.Count == 0) return;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VotingDbContext>();
+        var outcomes = new List<(Pending Item, Result<CastOutcome> Outcome)>();
+        var voters = new List<Voter>();
+        var ballots = new List<Ballot>();
+        var named = new List<NamedBallot>();
+
+        foreach (var poll in batch.GroupBy(p => p.PollId))
+        {
+            var delegateIds = poll.Select(p => p.DelegateId).Distinct().ToList();
+            var ballotIds = poll.Select(p => p.Ballot!.BallotId).Distinct().ToList();
+            var eligible = (await db.EligibleVoters.AsNoTracking().Where(e => e.PollId == poll.Key && delegateIds.Contains(e.DelegateId))
+                .Select(e => e.DelegateId).ToListAsync()).ToHashSet();
+            var voted = (await db.Voters.AsNoTracking().Where(v => v.PollId == poll.Key && delegateIds.Contains(v.DelegateId))
+                .Select(v => v.DelegateId).ToListAsync()).ToHashSet();
+            var boxed = (await db.Ballots.AsNoTracking().Where(b => b.PollId == poll.Key && ballotIds.Contains(b.BallotId)).ToListAsync())
+                .ToDictionary(b => b.BallotId, b => b.Selections);
+
+            foreach (var item in poll)
+            {
+                var selections = string.Join('\n', item.Ballot!.Selections);
+                Result<CastOutcome> outcome;
+                if (!eligible.Contains(item.DelegateId)) outcome = PollErrors.NotEligible;
+                else if (voted.Contains(item.DelegateId))
+                    outcome = boxed.TryGetValue(item.Ballot.BallotId, out var kept) && kept == selections
+                        ? new CastOutcome(AlreadyRecorded: true) // a retry of a ballot already in the box
+                        : PollErrors.AlreadyVoted;
+                else if (boxed.ContainsKey(item.Ballot.BallotId)) outcome = PollErrors.DuplicateBallotId;
+                else
+                {
+                    voted.Add(item.DelegateId);
+                    boxed[item.Ballot.BallotId] = selections;
+                    voters.Add(new Voter(item.PollId, item.DelegateId));
+                    ballots.Add(new Ballot(item.PollId, item.Ballot));
+                    if (item.Named) named.Add(new NamedBallot(item.PollId, item.Ballot.BallotId, item.DelegateId));
+                    outcome = new CastOutcome(AlreadyRecorded: false);
+                }
+                outcomes.Add((item, outcome));
+            }
+        }
+
+        Random.Shared.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(voters));
+        Random.Shared.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ballots));
+        db.Voters.AddRange(voters);
+        db.Ballots.AddRange(ballots);
+        db.NamedBallots.AddRange(named);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException) when (!retrying)
+        {
+            // Another node wrote one of these delegates or ballot ids meanwhile: settle each one on its own, against what is there now.
+            foreach (var item in batch) await WriteAsync([item], retrying: true);
+            return;
+        }
+        foreach (var (item, outcome) in outcomes) item.Done.TrySetResult(outcome);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_writer is not null) await _writer;
+    }
+
+    private sealed record Pending(PollId PollId, bool Named, Guid DelegateId, BallotContent? Ballot)
+    {
+        public TaskCompletionSource<Result<CastOutcome>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
+
+/// <param name="AlreadyRecorded">The same ballot had been recorded before (a retry): nothing new was written.</param>
+internal sealed record CastOutcome(bool AlreadyRecorded);

@@ -1,0 +1,6 @@
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Kernel;
+
+namespace Congress.Modules.Voting.Application.Polls.ListPolls;
+
+internal sealed record ListPollsQuery(Guid CongressId) : IQuery<Result<IReadOnlyList<PollDto>>>;

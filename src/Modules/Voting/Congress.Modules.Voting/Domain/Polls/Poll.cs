@@ -1,0 +1,191 @@
+using Congress.Shared.Kernel;
+
+namespace Congress.Modules.Voting.Domain.Polls;
+
+internal readonly record struct PollId(Guid Value) : ITypedId
+{
+    public static PollId New() => new(Guid.NewGuid());
+}
+
+/// <summary>
+/// One vote of the congress: a motion, a list approval, or one round of an election.
+/// Draft → Open → Closed → Published; Cancel from Draft, Open or Closed; ReOpen from Closed.
+/// The ballots themselves live in the ballot box, apart from the register of who has voted (secret polls link neither
+/// to the other), so the aggregate holds the rules and the counts, and is handed the ballots only to tally them.
+/// Time is passed in (UTC).
+/// </summary>
+internal sealed class Poll : AggregateRoot<PollId>
+{
+    private Poll() { }
+
+    public Guid CongressId { get; private set; }
+    public string Title { get; private set; } = "";
+    public PollDefinition Definition { get; private set; } = PollDefinition.Motion();
+    public PollVisibility Visibility { get; private set; }
+    public ElectionRules Rules { get; private set; } = ElectionRules.Default;
+
+    /// <summary>1 for a first vote; 2, 3… for further rounds of an election.</summary>
+    public int RoundNumber { get; private set; }
+    public PollId? PreviousRoundPollId { get; private set; }
+
+    public PollStatus Status { get; private set; } = PollStatus.Draft;
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime? OpenedAtUtc { get; private set; }
+    public DateTime? ScheduledCloseAtUtc { get; private set; }
+    public DateTime? ClosedAtUtc { get; private set; }
+
+    /// <summary>Size of the eligibility snapshot taken when the poll opened (who may vote).</summary>
+    public int Eligible { get; private set; }
+
+    /// <summary>Size of the snapshot taken when the poll closed (who was present); cleared by <see cref="ReOpen"/>.</summary>
+    public int? Present { get; private set; }
+
+    /// <summary>The tellers' count of a show of hands or of paper ballots; cleared by <see cref="ReOpen"/>.</summary>
+    public TellerCount? TellerCount { get; private set; }
+
+    public PollResult? PublishedResult { get; private set; }
+    public DateTime? PublishedAtUtc { get; private set; }
+    public DateTime? CancelledAtUtc { get; private set; }
+    public string? StatusReason { get; private set; }
+
+    public static Result<Poll> Create(Guid congressId, string title, PollDefinition definition, PollVisibility visibility, ElectionRules rules, DateTime nowUtc) =>
+        Create(congressId, title, definition, visibility, rules, roundNumber: 1, previousRoundPollId: null, nowUtc);
+
+    /// <summary>
+    /// The next round of a published election whose result left seats open: the candidates are the tied ones
+    /// (or every one not elected, after a shortfall), in ballot order, for the seats that remain.
+    /// </summary>
+    public static Result<Poll> CreateFurtherRound(string title, Poll previousRound, DateTime nowUtc)
+    {
+        if (previousRound.Status != PollStatus.Published)
+            return PollErrors.InvalidStatus("tạo vòng bầu tiếp theo", previousRound.Status);
+        if (previousRound.PublishedResult!.Outcome.FurtherRound is not { } furtherRound)
+            return PollErrors.NoFurtherRoundNeeded;
+
+        var definition = PollDefinition.Election(furtherRound.Seats, furtherRound.Candidates);
+        return definition.IsSuccess
+            ? Create(previousRound.CongressId, title, definition.Value, previousRound.Visibility, previousRound.Rules,
+                previousRound.RoundNumber + 1, previousRound.Id, nowUtc)
+            : definition.Error!;
+    }
+
+    /// <summary>Opens the poll to the <paramref name="eligible"/> delegates of the opening snapshot.</summary>
+    public Result Open(int eligible, DateTime nowUtc, DateTime? scheduledCloseAtUtc = null)
+    {
+        if (Status != PollStatus.Draft) return PollErrors.InvalidStatus("mở biểu quyết", Status);
+        if (eligible == 0) return PollErrors.NoEligibleDelegates;
+        if (scheduledCloseAtUtc <= nowUtc) return PollErrors.ScheduledCloseNotInFuture;
+
+        Eligible = eligible;
+        OpenedAtUtc = nowUtc;
+        ScheduledCloseAtUtc = scheduledCloseAtUtc;
+        Status = PollStatus.Open;
+        Raise(new PollOpenedDomainEvent(Id, nowUtc, eligible, scheduledCloseAtUtc));
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Whether this poll takes <paramref name="ballot"/> now, and its receipt. Who may cast it (eligibility, one ballot each)
+    /// is the ballot box's to check against the register; this is everything the poll itself decides.
+    /// </summary>
+    public Result<BallotReceipt> Accept(BallotContent ballot, DateTime nowUtc)
+    {
+        if (Status != PollStatus.Open) return PollErrors.InvalidStatus("bỏ phiếu", Status);
+        if (Visibility == PollVisibility.Open) return PollErrors.ShowOfHandsTakesNoBallots;
+        if (nowUtc >= ScheduledCloseAtUtc) return PollErrors.VotingTimeOver;
+        if (Definition.Assess(ballot.Selections) == BallotMarking.Malformed) return PollErrors.MalformedBallot;
+        return BallotReceipt.For(Id.Value, ballot);
+    }
+
+    /// <summary>Whether the scheduled close has passed: the poll takes no more ballots and should be closed.</summary>
+    public bool IsOverdue(DateTime nowUtc) => Status == PollStatus.Open && nowUtc >= ScheduledCloseAtUtc;
+
+    /// <summary>Closes the poll with the <paramref name="present"/> delegates of the closing snapshot.</summary>
+    public Result Close(int present, int ballotsCast, DateTime nowUtc)
+    {
+        if (Status != PollStatus.Open) return PollErrors.InvalidStatus("kết thúc biểu quyết", Status);
+
+        Present = present;
+        ClosedAtUtc = nowUtc;
+        Status = PollStatus.Closed;
+        Raise(new PollClosedDomainEvent(Id, nowUtc, ballotsCast));
+        return Result.Success();
+    }
+
+    /// <summary>Records (or corrects) the tellers' count of a closed show of hands or paper vote.</summary>
+    public Result RecordTellerCount(TellerCount count, int electronicBallots)
+    {
+        if (Status != PollStatus.Closed) return PollErrors.InvalidStatus("nhập kết quả kiểm phiếu", Status);
+        if (electronicBallots > 0) return PollErrors.HasElectronicBallots;
+
+        var validation = count.Validate(Definition, Rules, Eligible);
+        if (validation.IsFailure) return validation;
+        TellerCount = count;
+        return Result.Success();
+    }
+
+    /// <summary>The result of a closed poll, from the tellers' count if there is one, otherwise from the electronic <paramref name="ballots"/>.</summary>
+    public Result<PollResult> ComputeResult(IReadOnlyList<BallotContent> ballots)
+    {
+        if (Status != PollStatus.Closed) return PollErrors.InvalidStatus("kiểm phiếu", Status);
+
+        var electorate = new Electorate(Eligible, Present ?? 0);
+        if (TellerCount is not null) return PollTally.Tally(Definition, Rules, electorate, TellerCount);
+        if (Visibility == PollVisibility.Open) return PollErrors.TellerCountRequired;
+        return PollTally.Tally(Definition, Rules, electorate, ballots);
+    }
+
+    public Result<PollResult> Publish(IReadOnlyList<BallotContent> ballots, DateTime nowUtc)
+    {
+        var result = ComputeResult(ballots);
+        if (result.IsFailure) return result;
+
+        PublishedResult = result.Value;
+        PublishedAtUtc = nowUtc;
+        Status = PollStatus.Published;
+        Raise(new PollResultPublishedDomainEvent(Id, nowUtc, result.Value));
+        return result;
+    }
+
+    public Result Cancel(string reason, DateTime nowUtc)
+    {
+        if (Status is not (PollStatus.Draft or PollStatus.Open or PollStatus.Closed)) return PollErrors.InvalidStatus("hủy biểu quyết", Status);
+        if (string.IsNullOrWhiteSpace(reason)) return PollErrors.ReasonRequired;
+
+        StatusReason = reason.Trim();
+        CancelledAtUtc = nowUtc;
+        Status = PollStatus.Cancelled;
+        Raise(new PollCancelledDomainEvent(Id, nowUtc, StatusReason));
+        return Result.Success();
+    }
+
+    /// <summary>Opens a closed poll again: ballots already cast stay; the closing snapshot and any tellers' count are dropped.</summary>
+    public Result ReOpen(string reason, DateTime nowUtc, DateTime? scheduledCloseAtUtc = null)
+    {
+        if (Status != PollStatus.Closed) return PollErrors.InvalidStatus("mở lại biểu quyết", Status);
+        if (string.IsNullOrWhiteSpace(reason)) return PollErrors.ReasonRequired;
+        if (scheduledCloseAtUtc <= nowUtc) return PollErrors.ScheduledCloseNotInFuture;
+
+        StatusReason = reason.Trim();
+        ScheduledCloseAtUtc = scheduledCloseAtUtc;
+        Present = null;
+        ClosedAtUtc = null;
+        TellerCount = null;
+        Status = PollStatus.Open;
+        Raise(new PollReopenedDomainEvent(Id, nowUtc, StatusReason));
+        return Result.Success();
+    }
+
+    private static Result<Poll> Create(Guid congressId, string title, PollDefinition definition, PollVisibility visibility, ElectionRules rules,
+        int roundNumber, PollId? previousRoundPollId, DateTime nowUtc)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return PollErrors.TitleRequired;
+        if (definition.Kind == PollKind.Election && visibility != PollVisibility.SecretElectronic) return PollErrors.ElectionMustBeSecret;
+
+        return new Poll
+        {
+            Id = PollId.New(), CongressId = congressId, Title = title.Trim(), Definition = definition, Visibility = visibility,
+            Rules = rules, RoundNumber = roundNumber, PreviousRoundPollId = previousRoundPollId, CreatedAtUtc = nowUtc,
+        };
+    }
+}

@@ -1,0 +1,38 @@
+using Congress.Modules.Voting.Application.Ballots.CastBallot;
+using Congress.Modules.Voting.Application.Polls.GetBallotList;
+using Congress.Modules.Voting.Application.Presence.SetManualPresence;
+using Congress.Shared.Infrastructure.Web;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Congress.Modules.Voting.Endpoints;
+
+/// <summary>The delegate's side: cast a ballot, check it in the published list; and presence kept by hand.</summary>
+internal static class BallotEndpoints
+{
+    internal sealed record CastBallotBody(Guid BallotId, IReadOnlyList<string> Selections);
+    internal sealed record PresenceRequest(IReadOnlyList<Guid> DelegateIds, bool Present);
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        var ballots = group.MapGroup("/").WithTags("Ballots");
+
+        ballots.MapPost("/polls/{pollId:guid}/ballots", async Task<Results<Ok<BallotReceiptDto>, ProblemHttpResult>> (Guid pollId, CastBallotBody body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new CastBallotRequest(pollId, body.BallotId, body.Selections), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(VotingPolicies.Cast))
+            .WithSummary("Cast the signed-in delegate's ballot; resending the same ballot id is recognised, not counted twice");
+
+        ballots.MapGet("/polls/{pollId:guid}/ballots", async Task<Results<Ok<IReadOnlyList<BallotListEntryDto>>, ProblemHttpResult>> (Guid pollId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetBallotListQuery(pollId), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(VotingPolicies.ReadPolls))
+            .WithSummary("The published ballot list with receipts, after the close");
+
+        ballots.MapPut("/congresses/{congressId:guid}/presence", async Task<Results<Ok<int>, ProblemHttpResult>> (Guid congressId, PresenceRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new SetManualPresenceCommand(congressId, body.DelegateIds ?? [], body.Present), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(VotingPolicies.ManagePolls))
+            .WithSummary("Mark delegates present or absent by hand (when no roll call runs); answers the number present");
+    }
+}

@@ -1,0 +1,48 @@
+using Congress.Modules.Voting.Application.Access;
+using Congress.Modules.Voting.Application.Ballots;
+using Congress.Modules.Voting.Application.Eligibility;
+using Congress.Modules.Voting.Application.Polls.ClosePoll;
+using Congress.Modules.Voting.Endpoints;
+using Congress.Modules.Voting.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Jobs;
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Infrastructure.Modules;
+using Congress.Shared.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Congress.Modules.Voting;
+
+/// <summary>
+/// Biểu quyết và bầu cử — motions, list approvals and secret-ballot elections, the ballot box kept apart from the register
+/// of who voted, live progress for the chair, results for the projection screen. Routes under /api/voting; schema "voting".
+/// </summary>
+public sealed class VotingModule : IModule
+{
+    public string Name => VotingDbContext.SchemaName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<VotingDbContext>(configuration, VotingDbContext.SchemaName);
+        services.AddHandlersFrom(typeof(VotingModule).Assembly);
+        services.AddScoped<PollAccess>();
+        services.AddScoped<EligibleDelegates>();
+        services.AddSingleton<BallotBox>();
+        services.AddJob<ClosePollJob>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/voting").RequireAuthorization();
+        PollEndpoints.Map(group);
+        BallotEndpoints.Map(group);
+    }
+
+    public IReadOnlyList<PortalMenuItem> Menu =>
+    [
+        new("/voting", "Biểu quyết, bầu cử", "Voting", "🗳", 30, VotingPolicies.ManagePolls),
+        new("/voting/ballot", "Phiếu của tôi", "My ballot", "✍", 31, VotingPolicies.Cast),
+    ];
+}
