@@ -18,11 +18,11 @@ public sealed class PostgresJobStoreTests(PostgresCongressFactory factory) : ICl
     {
         var argument = $"survivor-{Guid.NewGuid():N}";
         var nodeA = Node("A");
-        await Scheduler(nodeA).ScheduleOnceAsync<RecordingJob>(argument, DateTime.UtcNow.AddSeconds(3), argument, default);
+        await (await SchedulerAsync(nodeA)).ScheduleOnceAsync<RecordingJob>(argument, DateTime.UtcNow.AddSeconds(3), argument, default);
         await nodeA.DisposeAsync(); // the node goes away before the job is due
 
         await using var nodeB = Node("B");
-        _ = Scheduler(nodeB);
+        _ = await SchedulerAsync(nodeB);
 
         var runs = await RecordingJob.WaitForAsync([argument], TimeSpan.FromSeconds(45));
         runs[argument].Should().Equal(["B"], "the trigger was stored in the database, not in node A's memory");
@@ -36,7 +36,7 @@ public sealed class PostgresJobStoreTests(PostgresCongressFactory factory) : ICl
         var arguments = Enumerable.Range(0, 30).Select(i => $"once-{i}-{Guid.NewGuid():N}").ToList();
         var dueAt = DateTime.UtcNow.AddSeconds(2);
         for (var i = 0; i < arguments.Count; i++)
-            await Scheduler(i % 2 == 0 ? nodeA : nodeB).ScheduleOnceAsync<RecordingJob>(arguments[i], dueAt, arguments[i], default);
+            await (await SchedulerAsync(i % 2 == 0 ? nodeA : nodeB)).ScheduleOnceAsync<RecordingJob>(arguments[i], dueAt, arguments[i], default);
 
         var runs = await RecordingJob.WaitForAsync(arguments, TimeSpan.FromSeconds(60));
         await Task.Delay(TimeSpan.FromSeconds(3)); // room for a duplicate run to show up
@@ -51,7 +51,12 @@ public sealed class PostgresJobStoreTests(PostgresCongressFactory factory) : ICl
             services.AddJob<RecordingJob>();
         }));
 
-    private static IJobScheduler Scheduler(WebApplicationFactory<Program> node) => node.Services.GetRequiredService<IJobScheduler>();
+    /// <summary>
+    /// The node's scheduler; the first call starts the node. Started off xunit's synchronisation context: the factory
+    /// starts its host by blocking, and with the other test classes running alongside that can starve it.
+    /// </summary>
+    private static Task<IJobScheduler> SchedulerAsync(WebApplicationFactory<Program> node) =>
+        Task.Run(() => node.Services.GetRequiredService<IJobScheduler>());
 
     internal sealed record NodeName(string Value);
 

@@ -63,7 +63,7 @@ public sealed class PlatformTests(CongressFactory factory) : IClassFixture<Congr
         var after = await AuditChain.VerifyAsync(identity, default);
 
         before.IsIntact.Should().BeTrue();
-        before.EntriesVerified.Should().Be(7, "the seven demo accounts were created by audited commands");
+        before.EntriesVerified.Should().Be(10, "the seven demo accounts and three delegate tablet accounts were created by audited commands");
         after.IsIntact.Should().BeFalse();
         after.Problem.Should().Be("entry 3 was altered");
         after.EntriesVerified.Should().Be(2);

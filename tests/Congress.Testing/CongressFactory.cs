@@ -73,11 +73,40 @@ public static class CongressFactoryExtensions
     public static Task<TResponse> SendAsync<TResponse>(this WebApplicationFactory<Program> factory, string role, string? organisationCode, MediatR.IRequest<TResponse> request) =>
         factory.AsCallerAsync(role, organisationCode, services => services.GetRequiredService<MediatR.IMediator>().Send(request));
 
+    /// <summary>Sends a request as the delegate <paramref name="delegateId"/> signed in on their tablet account.</summary>
+    public static Task<TResponse> SendAsDelegateAsync<TResponse>(this WebApplicationFactory<Program> factory, Guid delegateId, MediatR.IRequest<TResponse> request) =>
+        factory.AsCallerAsync(Congress.Shared.Kernel.Roles.Delegate, null, services => services.GetRequiredService<MediatR.IMediator>().Send(request), delegateId);
+
+    /// <summary>
+    /// A bearer token for a caller, minted the way /api/identity/token does, without an account and its password hash:
+    /// for load tests with thousands of delegates.
+    /// </summary>
+    public static string BearerTokenFor(this WebApplicationFactory<Program> factory, string role, Guid? organisationId = null, Guid? delegateId = null)
+    {
+        var claims = new List<System.Security.Claims.Claim>
+        {
+            new(System.Security.Claims.ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+            new(System.Security.Claims.ClaimTypes.Name, $"test-{role}"),
+            new(System.Security.Claims.ClaimTypes.Role, role),
+        };
+        if (organisationId is { } organisation) claims.Add(new(Congress.Shared.Infrastructure.Security.CongressClaims.Organisation, organisation.ToString()));
+        if (delegateId is { } id) claims.Add(new(Congress.Shared.Infrastructure.Security.CongressClaims.Delegate, id.ToString()));
+        var scheme = Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenDefaults.AuthenticationScheme;
+        var options = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>>().Get(scheme);
+        var principal = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(claims, scheme));
+        var ticket = new Microsoft.AspNetCore.Authentication.AuthenticationTicket(principal, new Microsoft.AspNetCore.Authentication.AuthenticationProperties
+        {
+            ExpiresUtc = DateTimeOffset.UtcNow.AddHours(1),
+        }, scheme);
+        return options.BearerTokenProtector.Protect(ticket);
+    }
+
     /// <summary>
     /// Runs <paramref name="action"/> in its own scope as a caller with <paramref name="role"/>, scoped to the organisation
     /// with <paramref name="organisationCode"/> (null: no organisation): for services other than the mediator.
     /// </summary>
-    public static async Task<T> AsCallerAsync<T>(this WebApplicationFactory<Program> factory, string role, string? organisationCode, Func<IServiceProvider, Task<T>> action)
+    public static async Task<T> AsCallerAsync<T>(this WebApplicationFactory<Program> factory, string role, string? organisationCode, Func<IServiceProvider, Task<T>> action,
+        Guid? delegateId = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var claims = new List<System.Security.Claims.Claim>
@@ -86,6 +115,7 @@ public static class CongressFactoryExtensions
             new(System.Security.Claims.ClaimTypes.Name, $"test-{role}"),
             new(System.Security.Claims.ClaimTypes.Role, role),
         };
+        if (delegateId is { } id) claims.Add(new(Congress.Shared.Infrastructure.Security.CongressClaims.Delegate, id.ToString()));
         if (organisationCode is not null)
         {
             var organisationId = await scope.ServiceProvider.GetRequiredService<Congress.Modules.Delegates.Contracts.IOrganisationDirectory>().FindByCodeAsync(organisationCode, default)
