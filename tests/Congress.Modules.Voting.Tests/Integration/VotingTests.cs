@@ -45,7 +45,7 @@ public abstract class VotingTests<TFactory>(TFactory factory) where TFactory : C
     }
 
     private Task<Result<BallotReceiptDto>> CastAsync(Guid delegateId, Guid pollId, string choice, Guid? ballotId = null) =>
-        factory.SendAsDelegateAsync(delegateId, new CastBallotRequest(pollId, ballotId ?? Guid.NewGuid(), choice.Length == 0 ? [] : [choice]));
+        factory.SendAsDelegateAsync(delegateId, new CastBallotCommand(pollId, ballotId ?? Guid.NewGuid(), choice.Length == 0 ? [] : [choice]));
 
     [Fact]
     public async Task A_motion_goes_from_draft_to_a_published_result_that_every_voter_can_check()
@@ -164,7 +164,7 @@ public abstract class VotingTests<TFactory>(TFactory factory) where TFactory : C
         await AsChair(new OpenPollCommand(pollId));
         string[][] ballots = [["A", "B"], ["A", "B"], ["A", "C"], ["A", "B"], ["A", "B", "C"], ["B"], ["A"], [], ["A", "B"], ["C"]];
         foreach (var (d, i) in present.Select((d, i) => (d, i)))
-            (await factory.SendAsDelegateAsync(d.DelegateId, new CastBallotRequest(pollId, Guid.NewGuid(), ballots[i]))).IsSuccess.Should().BeTrue();
+            (await factory.SendAsDelegateAsync(d.DelegateId, new CastBallotCommand(pollId, Guid.NewGuid(), ballots[i]))).IsSuccess.Should().BeTrue();
 
         await AsChair(new ClosePollCommand(pollId));
         var result = (await AsChair(new PublishResultCommand(pollId))).Value.Result!;

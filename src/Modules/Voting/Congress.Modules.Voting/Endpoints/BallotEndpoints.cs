@@ -21,7 +21,7 @@ internal static class BallotEndpoints
         var ballots = group.MapGroup("/").WithTags("Ballots");
 
         ballots.MapPost("/polls/{pollId:guid}/ballots", async Task<Results<Ok<BallotReceiptDto>, ProblemHttpResult>> (Guid pollId, CastBallotBody body, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new CastBallotRequest(pollId, body.BallotId, body.Selections), ct)).ToOk())
+                (await mediator.Send(new CastBallotCommand(pollId, body.BallotId, body.Selections), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(VotingPolicies.Cast))
             .WithSummary("Cast the signed-in delegate's ballot; resending the same ballot id is recognised, not counted twice");
 

@@ -13,10 +13,10 @@ namespace Congress.Modules.Voting.Application.Ballots.CastBallot;
 /// The poll decides whether it takes the ballot (open, in time, well-formed); the ballot box decides whether this delegate
 /// may cast it (eligible, not yet voted) and commits it. Only then is the receipt returned.
 /// </summary>
-internal sealed class CastBallotRequestHandler(VotingDbContext db, BallotBox box, ICurrentUser user, IClock clock)
-    : IRequestHandler<CastBallotRequest, Result<BallotReceiptDto>>
+internal sealed class CastBallotCommandHandler(VotingDbContext db, BallotBox box, ICurrentUser user, IClock clock)
+    : IRequestHandler<CastBallotCommand, Result<BallotReceiptDto>>
 {
-    public async Task<Result<BallotReceiptDto>> Handle(CastBallotRequest request, CancellationToken cancellationToken)
+    public async Task<Result<BallotReceiptDto>> Handle(CastBallotCommand request, CancellationToken cancellationToken)
     {
         if (user.DelegateId is not { } delegateId)
             return Error.Forbidden("voting.not_a_delegate", "Chỉ đại biểu, đăng nhập bằng tài khoản đại biểu, mới bỏ phiếu được.");

@@ -2,9 +2,9 @@ using FluentValidation;
 
 namespace Congress.Modules.Voting.Application.Ballots.CastBallot;
 
-internal sealed class CastBallotRequestValidator : AbstractValidator<CastBallotRequest>
+internal sealed class CastBallotCommandValidator : AbstractValidator<CastBallotCommand>
 {
-    public CastBallotRequestValidator()
+    public CastBallotCommandValidator()
     {
         RuleFor(r => r.BallotId).NotEmpty().WithMessage("Thiếu mã phiếu (ballotId).");
         RuleFor(r => r.Selections).NotNull().WithMessage("Thiếu lựa chọn (selections).");
