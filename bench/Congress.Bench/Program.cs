@@ -1,6 +1,7 @@
 using Congress.Bench;
 
 // dotnet run -c Release --project bench/Congress.Bench -- import [rows] [repetitions]
+// dotnet run -c Release --project bench/Congress.Bench -- voting [voters]
 // With CONGRESS_BENCH_POSTGRES set (a server connection string), the same bench also runs on PostgreSQL.
 var what = args.FirstOrDefault() ?? "import";
 var rows = args.Length > 1 ? int.Parse(args[1]) : 2000;
@@ -14,7 +15,14 @@ switch (what)
         if (Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") is { Length: > 0 } postgres)
             await ImportBench.RunAsync(postgres, rows, repetitions);
         return 0;
+    case "voting":
+        var votingFile = Path.Combine(Path.GetTempPath(), $"congress-bench-{Guid.NewGuid():N}.db");
+        try { await VotingBench.RunAsync($"Data Source={votingFile}", rows); }
+        finally { foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(votingFile + suffix); }
+        if (Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") is { Length: > 0 } votingPostgres)
+            await VotingBench.RunAsync(votingPostgres, rows);
+        return 0;
     default:
-        Console.WriteLine("Usage: import [rows] [repetitions]");
+        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters]");
         return 2;
 }

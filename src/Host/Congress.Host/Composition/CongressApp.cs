@@ -15,7 +15,8 @@ namespace Congress.Host.Composition;
 /// <summary>Builds the one web application: every enabled module's services, endpoints and portal pages.</summary>
 public static class CongressApp
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="configureServices">For benchmarks and tools that run the real host with one service replaced.</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         // Serve the portal's framework and module assets from the build output too (tests, `dotnet run`);
@@ -68,6 +69,7 @@ public static class CongressApp
             o.RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = PortalCulture.CookieName }];
         });
 
+        configureServices?.Invoke(services);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
