@@ -31,6 +31,7 @@ build() {
 }
 
 cmd_up() {
+  ensure_apt fonts-noto-core   # the Vietnamese text of PDF minutes
   build
   say "Publishing the host"
   dotnet publish src/Host/Congress.Host/Congress.Host.csproj -c Release -o "$ROOT/.build/host" --no-build -nologo -v:q >/dev/null

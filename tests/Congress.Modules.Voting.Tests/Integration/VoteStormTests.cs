@@ -9,6 +9,7 @@ using Congress.Modules.Voting.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Kernel;
 using Congress.Testing;
+using static Congress.Modules.Voting.Tests.Integration.VotingHttp;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -75,21 +76,6 @@ public abstract class VoteStormTests<TFactory>(TFactory factory) where TFactory 
         await using var scope = factory.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<IOrganisationDirectory>().FindByCodeAsync(code, default))!.Value;
     }
-
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, string token, HttpMethod method, string path, object body)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var response = await http.SendAsync(request);
-        if (!response.IsSuccessStatusCode)
-            throw new HttpRequestException($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return response;
-    }
-
-    private sealed record ReceiptBody(string Receipt, bool AlreadyRecorded);
-    private sealed record Choice(string Key, int Votes);
-    private sealed record Result(int BallotsCast, int Valid, IReadOnlyList<Choice> Choices);
-    private sealed record Published(Result Result);
 }
 
 /// <summary>2,000 qualified official delegates in 40 delegations, whatever the congress: the stand-in roster of the storm.</summary>

@@ -167,10 +167,18 @@ public abstract class VotingTests<TFactory>(TFactory factory) where TFactory : C
             (await factory.SendAsDelegateAsync(d.DelegateId, new CastBallotCommand(pollId, Guid.NewGuid(), ballots[i]))).IsSuccess.Should().BeTrue();
 
         await AsChair(new ClosePollCommand(pollId));
+        var client = await factory.ClientForAsync("thuky");
+        var early = await client.GetAsync($"/api/voting/polls/{pollId}/minutes.pdf");
         var result = (await AsChair(new PublishResultCommand(pollId))).Value.Result!;
 
         result.Should().BeEquivalentTo(new { BallotsCast = 10, Valid = 8, Invalid = 2 }, "one ballot keeps three names for two seats, one keeps none");
         result.Elected.Should().Equal("Nguyễn Văn An", "Trần Thị Bình");
+        early.StatusCode.Should().Be(System.Net.HttpStatusCode.Conflict, "there are no minutes before the result is published");
+        var minutes = await client.GetAsync($"/api/voting/polls/{pollId}/minutes.pdf");
+        minutes.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        using var pdf = PdfSharp.Pdf.IO.PdfReader.Open(await minutes.Content.ReadAsStreamAsync(), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        pdf.Info.Title.Should().Be("Biên bản — Bầu Ban Thẩm tra tư cách");
+        pdf.PageCount.Should().Be(1);
     }
 }
 

@@ -5,6 +5,10 @@ using Congress.Modules.Identity.Domain.Accounts;
 using Congress.Modules.Identity.Endpoints;
 using Congress.Modules.Identity.Infrastructure.Demo;
 using Congress.Modules.Identity.Infrastructure.Persistence;
+using Congress.Modules.Identity.Infrastructure.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 using Congress.Shared.Infrastructure.Hosting;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Modules;
@@ -41,6 +45,9 @@ public sealed class IdentityModule : IModule
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<ICliVerb, CreateAdminVerb>();
         services.AddSingleton<IDemoSeeder, DemoAccountsSeeder>();
+        services.AddDataProtection().SetApplicationName("Congress");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseKeyRing(sp.GetRequiredService<IServiceScopeFactory>())));
 
         var authentication = services.AddAuthentication(o =>
             {

@@ -2,7 +2,9 @@ using Congress.Modules.Voting.Application.Access;
 using Congress.Modules.Voting.Application.Ballots;
 using Congress.Modules.Voting.Application.Eligibility;
 using Congress.Modules.Voting.Application.Polls.ClosePoll;
+using Congress.Modules.Voting.Application.Polls.GetPollMinutes;
 using Congress.Modules.Voting.Endpoints;
+using Congress.Modules.Voting.Infrastructure.Minutes;
 using Congress.Modules.Voting.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Messaging;
@@ -30,6 +32,7 @@ public sealed class VotingModule : IModule
         services.AddScoped<PollAccess>();
         services.AddScoped<EligibleDelegates>();
         services.AddSingleton<BallotBox>();
+        services.AddSingleton<IMinutesRenderer, PdfMinutesRenderer>();
         services.AddJob<ClosePollJob>();
     }
 

@@ -3,6 +3,7 @@ using Congress.Modules.Voting.Application.Polls.CancelPoll;
 using Congress.Modules.Voting.Application.Polls.ClosePoll;
 using Congress.Modules.Voting.Application.Polls.CreatePoll;
 using Congress.Modules.Voting.Application.Polls.GetPoll;
+using Congress.Modules.Voting.Application.Polls.GetPollMinutes;
 using Congress.Modules.Voting.Application.Polls.GetPollProgress;
 using Congress.Modules.Voting.Application.Polls.ListPolls;
 using Congress.Modules.Voting.Application.Polls.OpenPoll;
@@ -71,6 +72,15 @@ internal static class PollEndpoints
                 (await mediator.Send(new PublishResultCommand(pollId), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(VotingPolicies.ManagePolls))
             .WithSummary("Tally a closed poll and publish its result (idempotent)");
+
+        polls.MapGet("/polls/{pollId:guid}/minutes.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid pollId, IMediator mediator, CancellationToken ct) =>
+                {
+                    var minutes = await mediator.Send(new GetPollMinutesQuery(pollId), ct);
+                    if (minutes.IsFailure) return minutes.Error!.ToProblem();
+                    return TypedResults.File(minutes.Value.Pdf, "application/pdf", minutes.Value.FileName);
+                })
+            .RequireAuthorization(p => p.RequireRole(VotingPolicies.ReadPolls))
+            .WithSummary("The minutes of a published poll as a PDF, for the tellers and the chair to sign");
 
         polls.MapPost("/polls/{pollId:guid}/cancel", async Task<Results<Ok<PollDto>, ProblemHttpResult>> (Guid pollId, ReasonRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new CancelPollCommand(pollId, body.Reason), ct)).ToOk())

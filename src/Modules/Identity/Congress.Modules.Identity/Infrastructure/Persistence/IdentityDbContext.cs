@@ -1,4 +1,5 @@
 using Congress.Modules.Identity.Domain.Accounts;
+using Congress.Modules.Identity.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,6 +14,16 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     public override string Schema => SchemaName;
 
     public DbSet<UserAccount> Accounts => Set<UserAccount>();
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+}
+
+internal sealed class DataProtectionKeyRowConfiguration : IEntityTypeConfiguration<DataProtectionKeyRow>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKeyRow> b)
+    {
+        b.ToTable("data_protection_keys");
+        b.HasKey(k => k.Id);
+    }
 }
 
 internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAccount>

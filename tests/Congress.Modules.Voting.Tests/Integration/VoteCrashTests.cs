@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using Congress.Modules.Delegates.Contracts;
+using Congress.Modules.Voting.Application.Polls.CreatePoll;
+using Congress.Modules.Voting.Application.Polls.OpenPoll;
+using Congress.Modules.Voting.Application.Presence.SetManualPresence;
+using Congress.Shared.Infrastructure.Portal;
+using Congress.Shared.Kernel;
+using Congress.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using static Congress.Modules.Voting.Tests.Integration.VotingHttp;
+
+namespace Congress.Modules.Voting.Tests.Integration;
+
+/// <summary>
+/// The host killed with SIGKILL in the middle of a vote storm, then started again on the same SQLite file: every ballot
+/// acknowledged before the kill is in the box, each tablet's re-sent ballot is recognised (or, if it never got through,
+/// recorded now), and the tally counts every delegate exactly once. The host runs as a real process (Congress.Host.dll).
+/// </summary>
+public sealed class VoteCrashTests(CongressFactory factory) : IClassFixture<CongressFactory>
+{
+    [Fact]
+    public async Task After_a_SIGKILL_every_acknowledged_ballot_survives_and_resent_ballots_are_duplicates()
+    {
+        var congressId = (await factory.AsCallerAsync(Roles.Secretariat, "NB", s => s.GetRequiredService<ICongressChoices>().ForCurrentUserAsync(default))).First().Id;
+        IReadOnlyList<Guid> voters;
+        await using (var scope = factory.Services.CreateAsyncScope())
+            voters = (await scope.ServiceProvider.GetRequiredService<IDelegateRoster>().ListAsync(congressId, default))
+                .Where(d => d.Kind == "Official" && d.CredentialsApproved).Select(d => d.DelegateId).ToList();
+        (await factory.SendAsync(Roles.Secretariat, "NB", new SetManualPresenceCommand(congressId, voters, Present: true))).IsSuccess.Should().BeTrue();
+        var pollId = (await factory.SendAsync(Roles.Secretariat, "NB", new CreatePollCommand(congressId, "Thông qua Nghị quyết Đại hội", "Motion", "SecretElectronic"))).Value;
+        (await factory.SendAsync(Roles.Secretariat, "NB", new OpenPollCommand(pollId))).IsSuccess.Should().BeTrue();
+        // Tokens are signed with the key ring in the database, so the separate host process accepts them.
+        var chair = factory.BearerTokenFor(Roles.SystemAdmin);
+        var ballots = voters.Select((id, i) => (Token: factory.BearerTokenFor(Roles.Delegate, delegateId: id),
+            Body: new { ballotId = Guid.NewGuid(), selections = new[] { i % 4 == 0 ? "against" : "for" } })).ToList();
+
+        var acknowledged = new ConcurrentDictionary<Guid, string>();
+        var answered = 0;
+        await using (var host = await HostProcess.StartAsync(factory.Database.ConnectionString))
+        {
+            using var killer = new CancellationTokenSource();
+            var storm = Parallel.ForEachAsync(ballots, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (ballot, _) =>
+            {
+                try
+                {
+                    var response = await SendAsync(host.Http, ballot.Token, HttpMethod.Post, $"/api/voting/polls/{pollId}/ballots", ballot.Body);
+                    acknowledged[ballot.Body.ballotId] = (await response.Content.ReadFromJsonAsync<ReceiptBody>())!.Receipt;
+                    if (Interlocked.Increment(ref answered) == voters.Count / 3) host.Kill();
+                }
+                catch (HttpRequestException) { } // the host is gone: this tablet got no receipt
+                catch (TaskCanceledException) { }
+            });
+            await storm;
+        }
+        acknowledged.Count.Should().BeInRange(voters.Count / 3, voters.Count - 1, "the host died in the middle of the storm");
+
+        await using (var host = await HostProcess.StartAsync(factory.Database.ConnectionString))
+        {
+            var resent = new ConcurrentDictionary<Guid, ReceiptBody>();
+            await Parallel.ForEachAsync(ballots, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (ballot, _) =>
+            {
+                var response = await SendAsync(host.Http, ballot.Token, HttpMethod.Post, $"/api/voting/polls/{pollId}/ballots", ballot.Body);
+                resent[ballot.Body.ballotId] = (await response.Content.ReadFromJsonAsync<ReceiptBody>())!;
+            });
+            await SendAsync(host.Http, chair, HttpMethod.Post, $"/api/voting/polls/{pollId}/close", new { });
+            var published = await (await SendAsync(host.Http, chair, HttpMethod.Post, $"/api/voting/polls/{pollId}/publish", new { })).Content.ReadFromJsonAsync<Published>();
+            var list = await host.Http.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/voting/polls/{pollId}/ballots") { Headers = { { "Authorization", $"Bearer {chair}" } } });
+            var box = (await list.Content.ReadFromJsonAsync<List<ListedBallot>>())!;
+
+            acknowledged.Keys.Should().OnlyContain(id => resent[id].AlreadyRecorded, "a ballot acknowledged before the kill was on disk");
+            box.Select(b => (b.BallotId, b.Receipt)).Should().Contain(acknowledged.Select(a => (a.Key, a.Value)));
+            published!.Result.BallotsCast.Should().Be(voters.Count, "every delegate's ballot counted, and only once");
+            box.Select(b => b.BallotId).Should().BeEquivalentTo(ballots.Select(b => b.Body.ballotId));
+            published.Result.Choices.Single(c => c.Key == "against").Votes.Should().Be(ballots.Count(b => b.Body.selections[0] == "against"));
+        }
+    }
+
+    /// <summary>Congress.Host.dll started with <c>dotnet</c> on a free loopback port against the given database.</summary>
+    private sealed class HostProcess : IAsyncDisposable
+    {
+        private readonly Process _process;
+
+        private HostProcess(Process process, int port)
+        {
+            _process = process;
+            Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+        }
+
+        public HttpClient Http { get; }
+
+        public static async Task<HostProcess> StartAsync(string connectionString)
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Congress.Host.dll"), "--urls", $"http://127.0.0.1:{port}"])
+            {
+                WorkingDirectory = AppContext.BaseDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                Environment = { ["Database__ConnectionString"] = connectionString, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Logging__LogLevel__Default"] = "Warning" },
+            };
+            var process = Process.Start(start)!;
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            var host = new HostProcess(process, port);
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (DateTime.UtcNow < deadline)
+            {
+                if (process.HasExited) throw new InvalidOperationException($"The host exited with {process.ExitCode}");
+                try { if ((await host.Http.GetAsync("/health/live")).IsSuccessStatusCode) return host; }
+                catch (HttpRequestException) { }
+                await Task.Delay(250);
+            }
+            host.Kill();
+            throw new TimeoutException("The host did not answer /health/live within 60 s");
+        }
+
+        /// <summary>SIGKILL: no shutdown, no flush, nothing the host can do about it.</summary>
+        public void Kill()
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Kill();
+            await _process.WaitForExitAsync();
+            _process.Dispose();
+            Http.Dispose();
+        }
+    }
+}
