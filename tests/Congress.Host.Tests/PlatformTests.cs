@@ -82,7 +82,7 @@ public sealed class PlatformTests(CongressFactory factory) : IClassFixture<Congr
         await using var scope = factory.Services.CreateAsyncScope();
         var delegates = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(
             scope.ServiceProvider.GetServices<ModuleDatabase>().Single(m => m.Schema == "delegates").ContextType);
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (await delegates.OutboxMessages.AnyAsync(m => m.ProcessedAtUtc == null) && DateTime.UtcNow < deadline) await Task.Delay(100);
         (await delegates.OutboxMessages.CountAsync(m => m.ProcessedAtUtc == null)).Should().Be(0, "the relay delivers every committed event");
     }

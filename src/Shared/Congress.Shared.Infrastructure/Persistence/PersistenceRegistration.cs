@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -46,6 +47,7 @@ public sealed record ModuleDatabase(string Schema, Type ContextType);
 /// <summary>
 /// SQLite tuned for a congress hall: write-ahead log so readers never wait for the writer,
 /// NORMAL sync (durable at checkpoints, safe against a process kill), a generous busy timeout.
+/// Applied once per physical connection: Microsoft.Data.Sqlite pools them, and pragmas stay set on a pooled one.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -54,24 +56,39 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     private const string ReadPragmas = "PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
     private const string WritePragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; " + ReadPragmas;
 
+    private readonly ConditionalWeakTable<object, object> _applied = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (PragmasFor(connection) is not { } pragmas) return;
         using var command = connection.CreateCommand();
-        command.CommandText = PragmasFor(connection);
+        command.CommandText = pragmas;
         command.ExecuteNonQuery();
+        Applied(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (PragmasFor(connection) is not { } pragmas) return;
         await using var command = connection.CreateCommand();
-        command.CommandText = PragmasFor(connection);
+        command.CommandText = pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        Applied(connection);
     }
 
     /// <summary>
-    /// EF Core opens a read-only connection to ask whether the database exists; switching the journal mode there fails
-    /// ("attempt to write a readonly database") whenever another connection has already created the file.
+    /// Null when this physical connection already has them. EF Core opens a read-only connection to ask whether the
+    /// database exists; switching the journal mode there fails ("attempt to write a readonly database") whenever another
+    /// connection has already created the file.
     /// </summary>
-    private static string PragmasFor(DbConnection connection) =>
-        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? ReadPragmas : WritePragmas;
+    private string? PragmasFor(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle } && _applied.TryGetValue(handle, out _)) return null;
+        return new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? ReadPragmas : WritePragmas;
+    }
+
+    private void Applied(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle }) _applied.AddOrUpdate(handle, this);
+    }
 }
