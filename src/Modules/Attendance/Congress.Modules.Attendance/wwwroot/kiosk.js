@@ -8,11 +8,16 @@ export function start(root, congressId, gate) {
   const answer = root.querySelector('[data-testid=kiosk-answer]');
   const frames = root.querySelector('[data-testid=kiosk-frames]');
   const canvas = document.createElement('canvas');
-  const state = { timer: null, stream: null, sent: 0, busy: false };
+  const state = { timer: null, stream: null, sent: 0, busy: false, holdUntil: 0 };
   running = state;
   const base = `/api/attendance/congresses/${congressId}`;
 
-  const show = (text, kind) => { answer.textContent = text; answer.dataset.kind = kind || ''; };
+  // A greeting or a badge answer stays on screen a few seconds before the next frame's answer replaces it.
+  const show = (text, kind, holdMs) => {
+    if (!holdMs && Date.now() < state.holdUntil) return;
+    answer.textContent = text; answer.dataset.kind = kind || '';
+    state.holdUntil = holdMs ? Date.now() + holdMs : 0;
+  };
 
   async function post(url, body, type) {
     const response = await fetch(url, { method: 'POST', body, credentials: 'same-origin', headers: { 'Content-Type': type } });
@@ -31,7 +36,7 @@ export function start(root, congressId, gate) {
       const { ok, json } = await post(`${base}/face-checkins?gate=${encodeURIComponent(gate)}&scanKey=${scanKey}`, blob, 'image/jpeg');
       state.sent++; frames.textContent = String(state.sent);
       if (!ok) { show(json.title || 'Lỗi', 'error'); return; }
-      if (json.checkIn) show(`${json.checkIn.fullName} — ${json.message}`, 'ok');
+      if (json.checkIn) show(`${json.checkIn.fullName} — ${json.message}`, 'ok', 4000);
       else show(`${json.face.outcome}: ${json.message}`, json.face.outcome === 'Unavailable' ? 'fallback' : 'info');
     } catch (e) {
       show(`Lỗi gửi ảnh: ${e}`, 'error');
@@ -45,7 +50,7 @@ export function start(root, congressId, gate) {
     event.preventDefault();
     const input = qr.querySelector('input');
     const { ok, json } = await post(`${base}/qr-checkins`, JSON.stringify({ token: input.value.trim(), gate }), 'application/json');
-    show(ok ? json.message : (json.title || 'Thẻ không hợp lệ'), ok ? 'ok' : 'error');
+    show(ok ? json.message : (json.title || 'Thẻ không hợp lệ'), ok ? 'ok' : 'error', 4000);
     if (ok) input.value = '';
   };
 
