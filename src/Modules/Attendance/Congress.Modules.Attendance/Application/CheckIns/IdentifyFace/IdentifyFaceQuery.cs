@@ -1,0 +1,11 @@
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Kernel;
+
+namespace Congress.Modules.Attendance.Application.CheckIns.IdentifyFace;
+
+/// <summary>Who is this face among the congress's enrolled delegates? Asked of Biometrics through IFaceRecognition only.</summary>
+internal sealed record IdentifyFaceQuery(Guid CongressId, ReadOnlyMemory<byte> Image) : IQuery<Result<FaceMatchDto>>;
+
+/// <param name="Outcome">Recognised, Unknown, NoFace, Spoof, BadImage or Unavailable.</param>
+/// <param name="Reason">Vietnamese first, for the kiosk.</param>
+internal sealed record FaceMatchDto(string Outcome, Guid? DelegateId, float Similarity, float? LivenessScore, string Reason);

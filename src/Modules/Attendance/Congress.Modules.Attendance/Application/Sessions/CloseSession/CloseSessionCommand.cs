@@ -1,0 +1,7 @@
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Kernel;
+
+namespace Congress.Modules.Attendance.Application.Sessions.CloseSession;
+
+/// <summary>The secretariat closes the congress's open session: the roll call stops, its ledger stays.</summary>
+internal sealed record CloseSessionCommand(Guid CongressId) : ICommand<Result<SessionDto>>;

@@ -1,0 +1,6 @@
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Kernel;
+
+namespace Congress.Modules.Attendance.Application.Sessions.ListSessions;
+
+internal sealed record ListSessionsQuery(Guid CongressId) : IQuery<Result<IReadOnlyList<SessionDto>>>;

@@ -1,0 +1,57 @@
+using Congress.Modules.Attendance.Application;
+using Congress.Modules.Attendance.Application.Access;
+using Congress.Modules.Attendance.Application.Badges;
+using Congress.Modules.Attendance.Application.CheckIns;
+using Congress.Modules.Attendance.Application.Reconciliation;
+using Congress.Modules.Attendance.Contracts;
+using Congress.Modules.Attendance.Endpoints;
+using Congress.Modules.Attendance.Infrastructure;
+using Congress.Modules.Attendance.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Jobs;
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Infrastructure.Modules;
+using Congress.Shared.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Congress.Modules.Attendance;
+
+/// <summary>
+/// Điểm danh — the roll call: sessions of a congress, an append-only ledger of entries and exits (face, QR badge, manual
+/// with a reason), live presence and quorum, who is missing by delegation, reconciliation, the kiosk. Tells Voting who is
+/// present (IAttendanceRegister). Routes under /api/attendance; schema "attendance".
+/// </summary>
+public sealed class AttendanceModule : IModule
+{
+    public string Name => AttendanceDbContext.SchemaName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<AttendanceDbContext>(configuration, AttendanceDbContext.SchemaName);
+        services.AddHandlersFrom(typeof(AttendanceModule).Assembly);
+        services.Configure<AttendanceOptions>(configuration.GetSection(AttendanceOptions.Section));
+        services.AddSingleton<BadgeSigner>();
+        services.AddScoped<AttendanceAccess>();
+        services.AddScoped<QuorumRules>();
+        services.AddScoped<PresenceLedger>();
+        services.AddScoped<FaceGate>();
+        services.AddScoped<IAttendanceRegister, AttendanceRegister>();
+        var minutes = Math.Max(1, configuration.GetValue($"{AttendanceOptions.Section}:{nameof(AttendanceOptions.ReconcileEveryMinutes)}", 15));
+        services.AddRecurringJob<ReconcileAttendanceJob>(ReconcileAttendanceJob.RecurringKey, TimeSpan.FromMinutes(minutes));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/attendance").RequireAuthorization();
+        SessionEndpoints.Map(group);
+        CheckInEndpoints.Map(group);
+    }
+
+    public IReadOnlyList<PortalMenuItem> Menu =>
+    [
+        new("/attendance", "Điểm danh", "Attendance", "✅", 25, AttendancePolicies.Read),
+        new("/attendance/kiosk", "Cổng điểm danh (kiosk)", "Check-in kiosk", "📷", 26, AttendancePolicies.Gate),
+    ];
+}
