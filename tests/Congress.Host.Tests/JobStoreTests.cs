@@ -11,8 +11,24 @@ namespace Congress.Host.Tests;
 /// On PostgreSQL the job port is persistent and cluster-safe: a one-off job (a timed poll close, an import) outlives the
 /// node that scheduled it, and with several nodes on one database each job runs exactly once.
 /// </summary>
-public sealed class PostgresJobStoreTests(PostgresCongressFactory factory) : IClassFixture<PostgresCongressFactory>
+public sealed class PostgresJobStoreTests(PostgresJobStoreTests.ClusterFactory factory) : IClassFixture<PostgresJobStoreTests.ClusterFactory>
 {
+    /// <summary>The fixture's own host is a node of the cluster too, and may take any job: it can run the test's job.</summary>
+    public sealed class ClusterFactory : CongressFactory
+    {
+        public ClusterFactory() : base(Congress.Shared.Infrastructure.Persistence.DatabaseProvider.PostgreSql) { }
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services =>
+            {
+                services.AddSingleton(new NodeName("fixture"));
+                services.AddJob<RecordingJob>();
+            });
+        }
+    }
+
     [PostgresFact]
     public async Task A_one_off_job_scheduled_by_a_node_that_stops_runs_on_another_node()
     {
@@ -25,7 +41,7 @@ public sealed class PostgresJobStoreTests(PostgresCongressFactory factory) : ICl
         _ = await SchedulerAsync(nodeB);
 
         var runs = await RecordingJob.WaitForAsync([argument], TimeSpan.FromSeconds(45));
-        runs[argument].Should().Equal(["B"], "the trigger was stored in the database, not in node A's memory");
+        runs[argument].Should().ContainSingle().Which.Should().NotBe("A", "the trigger was stored in the database, not in node A's memory");
     }
 
     [PostgresFact]

@@ -140,7 +140,10 @@ internal sealed class QuartzJobScheduler(
             var job = (IJob)scope.ServiceProvider.GetRequiredService(jobType);
             try
             {
-                await job.ExecuteAsync(new JobContext(context.JobDetail.Key.Name, string.IsNullOrEmpty(argument) ? null : argument), context.CancellationToken);
+                // On the thread pool, not on Quartz's own worker threads: a shutdown blocks a Quartz thread while it waits for
+                // running jobs, and a job whose continuations queue behind that thread would never finish.
+                var jobContext = new JobContext(context.JobDetail.Key.Name, string.IsNullOrEmpty(argument) ? null : argument);
+                await Task.Run(() => job.ExecuteAsync(jobContext, context.CancellationToken), CancellationToken.None);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
