@@ -1,3 +1,4 @@
+using Congress.Modules.Biometrics;
 using Congress.Modules.Delegates;
 using Congress.Modules.Identity;
 using Congress.Modules.Voting;
@@ -19,5 +20,6 @@ internal static class ModuleCatalog
         new DelegatesModule(),
         new IdentityModule(),
         new VotingModule(),
+        new BiometricsModule(),
     ];
 }
