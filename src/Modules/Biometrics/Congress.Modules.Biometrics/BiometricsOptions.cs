@@ -36,7 +36,7 @@ internal sealed class BiometricsOptions
     public float MatchMargin { get; set; } = 0.05f;
 
     /// <summary>A face scoring above this as a spoof (photo, screen, mask) is refused; 1 turns the check off.</summary>
-    public float SpoofThreshold { get; set; } = 0.90f;
+    public float SpoofThreshold { get; set; } = 0.97f;
 
     /// <summary>Base64 of 32 bytes: the AES-256-GCM key of the templates at rest. Empty: a key made once and kept in the
     /// database wrapped by ASP.NET Core data protection.</summary>
