@@ -44,7 +44,8 @@ public sealed class BiometricsModule : IModule
         services.AddSingleton<ILandmarkDetector, OnnxLandmarkDetector>();
         services.AddSingleton<IFaceEmbedder, OnnxFaceEmbedder>();
         services.AddSingleton<ILivenessDetector, OnnxLivenessDetector>();
-        services.AddSingleton<ITemplateProtector, AesGcmTemplateProtector>();
+        services.AddScoped<ITemplateProtector, AesGcmTemplateProtector>();
+        services.AddSingleton<TemplateKeyCache>();
         services.AddSingleton<FaceAnalyzer>();
         services.AddSingleton<FaceGallery>();
         services.AddSingleton<GalleryLoader>();

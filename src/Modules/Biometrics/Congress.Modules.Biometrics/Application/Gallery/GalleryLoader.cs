@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Congress.Modules.Biometrics.Application.Gallery;
 
 /// <summary>Reads and opens a congress's templates into a <see cref="GalleryMatrix"/> (a template that fails to open is skipped and logged).</summary>
-internal sealed class GalleryLoader(FaceGallery gallery, IServiceScopeFactory scopes, ITemplateProtector protector, IOptions<BiometricsOptions> options, ILogger<GalleryLoader> logger)
+internal sealed class GalleryLoader(FaceGallery gallery, IServiceScopeFactory scopes, IOptions<BiometricsOptions> options, ILogger<GalleryLoader> logger)
 {
     public async Task<GalleryMatrix> GetAsync(Guid congressId, CancellationToken cancellationToken)
     {
@@ -21,6 +21,7 @@ internal sealed class GalleryLoader(FaceGallery gallery, IServiceScopeFactory sc
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BiometricsDbContext>();
+        var protector = scope.ServiceProvider.GetRequiredService<ITemplateProtector>();
         var dimension = options.Value.Models.EmbeddingSize;
         var rows = new List<(Guid, float[])>();
         var templates = await db.Templates.AsNoTracking().Where(t => t.CongressId == congressId)

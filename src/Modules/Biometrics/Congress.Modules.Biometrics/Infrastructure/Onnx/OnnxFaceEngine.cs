@@ -89,8 +89,12 @@ internal sealed class OnnxFaceEngine : IFaceEngineStatus, IDisposable
         }
     }
 
+    private int _disposed;
+
+    /// <summary>Idempotent: the container disposes this once per registration that hands it out (it backs two).</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         if (_loaded.IsValueCreated && _loaded.Value is { } loaded)
         {
             loaded.Detector.Dispose(); loaded.Landmarks.Dispose(); loaded.Embedder.Dispose(); loaded.Liveness.Dispose();

@@ -78,8 +78,9 @@ internal sealed unsafe class OnnxModel : IDisposable
 
     public void Dispose()
     {
-        _ort.ReleaseSession(_session);
-        _session = 0;
+        var session = Interlocked.Exchange(ref _session, 0);
+        if (session == 0) return;
+        _ort.ReleaseSession(session);
         foreach (var n in _inputNames) Marshal.FreeCoTaskMem(n);
         foreach (var n in _outputNames) Marshal.FreeCoTaskMem(n);
     }

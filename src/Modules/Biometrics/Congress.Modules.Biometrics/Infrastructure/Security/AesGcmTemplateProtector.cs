@@ -5,7 +5,6 @@ using Congress.Modules.Biometrics.Domain.Templates;
 using Congress.Modules.Biometrics.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Congress.Modules.Biometrics.Infrastructure.Security;
@@ -14,13 +13,14 @@ namespace Congress.Modules.Biometrics.Infrastructure.Security;
 /// AES-256-GCM: 12-byte random nonce ‖ 16-byte tag ‖ ciphertext; the associated data is congress id ‖ delegate id, so a
 /// template copied onto another delegate's row fails to open. The key is <c>Biometrics:TemplateKey</c> (base64 of 32 bytes)
 /// or, when that is empty, a random key made once and stored in biometrics.template_keys wrapped by data protection.
+/// Scoped: the first key is written through the request's own DbContext, inside the enrolment's transaction (SQLite has one
+/// writer; a second connection would wait on the first), and cached for the process only once that commits.
 /// </summary>
-internal sealed class AesGcmTemplateProtector(IOptions<BiometricsOptions> options, IServiceScopeFactory scopes, IDataProtectionProvider dataProtection)
+internal sealed class AesGcmTemplateProtector(IOptions<BiometricsOptions> options, BiometricsDbContext db, TemplateKeyCache cache, IDataProtectionProvider dataProtection)
     : ITemplateProtector
 {
     private const int NonceSize = 12, TagSize = 16;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private byte[]? _key;
+    private byte[]? _pending;
 
     public async Task<byte[]> SealAsync(float[] embedding, Guid congressId, Guid delegateId, CancellationToken cancellationToken)
     {
@@ -53,35 +53,26 @@ internal sealed class AesGcmTemplateProtector(IOptions<BiometricsOptions> option
 
     private async Task<byte[]> KeyAsync(CancellationToken cancellationToken)
     {
-        if (_key is not null) return _key;
-        await _gate.WaitAsync(cancellationToken);
-        try
+        if (cache.Key is { } known) return known;
+        if (_pending is not null) return _pending;
+        if (!string.IsNullOrWhiteSpace(options.Value.TemplateKey))
         {
-            if (_key is not null) return _key;
-            if (!string.IsNullOrWhiteSpace(options.Value.TemplateKey))
-            {
-                var configured = Convert.FromBase64String(options.Value.TemplateKey);
-                if (configured.Length != 32) throw new InvalidOperationException("Biometrics:TemplateKey must be base64 of 32 bytes.");
-                return _key = configured;
-            }
-            var protector = dataProtection.CreateProtector("Congress.Biometrics.TemplateKey");
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<BiometricsDbContext>();
-            var record = await db.Keys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == 1, cancellationToken);
-            if (record is null)
-            {
-                var fresh = RandomNumberGenerator.GetBytes(32);
-                db.Keys.Add(new TemplateKeyRecord { Id = 1, Wrapped = Convert.ToBase64String(protector.Protect(fresh)) });
-                try { await db.SaveChangesAsync(cancellationToken); return _key = fresh; }
-                catch (DbUpdateException)
-                {
-                    // Another node made it first: use theirs.
-                    db.ChangeTracker.Clear();
-                    record = await db.Keys.AsNoTracking().FirstAsync(k => k.Id == 1, cancellationToken);
-                }
-            }
-            return _key = protector.Unprotect(Convert.FromBase64String(record.Wrapped));
+            var configured = Convert.FromBase64String(options.Value.TemplateKey);
+            if (configured.Length != 32) throw new InvalidOperationException("Biometrics:TemplateKey must be base64 of 32 bytes.");
+            return cache.Key = configured;
         }
-        finally { _gate.Release(); }
+        var protector = dataProtection.CreateProtector("Congress.Biometrics.TemplateKey");
+        var record = await db.Keys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == 1, cancellationToken);
+        if (record is not null) return cache.Key = protector.Unprotect(Convert.FromBase64String(record.Wrapped));
+        var fresh = RandomNumberGenerator.GetBytes(32);
+        db.Keys.Add(new TemplateKeyRecord { Id = 1, Wrapped = Convert.ToBase64String(protector.Protect(fresh)) });
+        db.AfterCommit(_ => { cache.Key ??= fresh; return Task.CompletedTask; });
+        return _pending = fresh;
     }
+}
+
+/// <summary>The template key once it is known to be in the database (or configured).</summary>
+internal sealed class TemplateKeyCache
+{
+    public byte[]? Key { get; set; }
 }
