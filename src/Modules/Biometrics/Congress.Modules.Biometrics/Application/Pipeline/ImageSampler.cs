@@ -9,18 +9,18 @@ internal static class ImageSampler
     /// Resizes the region (x, y, w, h) of <paramref name="image"/> to dstW×dstH, writing planar RGB (CHW) as
     /// <c>(v + offset) * scale</c>. Samples outside the image repeat the edge.
     /// </summary>
-    public static void CropResizeChw(RgbImage image, float x, float y, float w, float h, int dstW, int dstH, Span<float> chw, float offset, float scale)
+    public static unsafe void CropResizeChw(RgbImage image, float x, float y, float w, float h, int dstW, int dstH, Span<float> chw, float offset, float scale)
     {
         var plane = dstW * dstH;
+        if (chw.Length < 3 * plane) throw new ArgumentException("Target too small.", nameof(chw));
         var sx = w / dstW;
         var sy = h / dstH;
-        var px = image.Pixels;
         var stride = image.Width * 3;
         var maxX = image.Width - 1;
         var maxY = image.Height - 1;
-        Span<int> x0s = stackalloc int[dstW];
-        Span<int> x1s = stackalloc int[dstW];
-        Span<float> fxs = stackalloc float[dstW];
+        var x0s = new int[dstW];
+        var x1s = new int[dstW];
+        var fxs = new float[dstW];
         for (var dx = 0; dx < dstW; dx++)
         {
             var fx = x + (dx + 0.5f) * sx - 0.5f;
@@ -29,23 +29,28 @@ internal static class ImageSampler
             x0s[dx] = Math.Clamp(ix, 0, maxX) * 3;
             x1s[dx] = Math.Clamp(ix + 1, 0, maxX) * 3;
         }
-        for (var dy = 0; dy < dstH; dy++)
+        fixed (byte* pixels = image.Pixels)
+        fixed (float* target = chw)
+        fixed (int* x0p = x0s, x1p = x1s)
+        fixed (float* fxp = fxs)
         {
-            var fy = y + (dy + 0.5f) * sy - 0.5f;
-            var iy = (int)MathF.Floor(fy);
-            var wy = fy - iy;
-            var row0 = Math.Clamp(iy, 0, maxY) * stride;
-            var row1 = Math.Clamp(iy + 1, 0, maxY) * stride;
-            var o = dy * dstW;
-            for (var dx = 0; dx < dstW; dx++)
+            float* r = target, g = target + plane, b = target + 2 * plane;
+            for (var dy = 0; dy < dstH; dy++)
             {
-                var wx = fxs[dx];
-                int a = row0 + x0s[dx], b = row0 + x1s[dx], c = row1 + x0s[dx], d = row1 + x1s[dx];
-                for (var ch = 0; ch < 3; ch++)
+                var fy = y + (dy + 0.5f) * sy - 0.5f;
+                var iy = (int)MathF.Floor(fy);
+                var wy = fy - iy;
+                var row0 = pixels + Math.Clamp(iy, 0, maxY) * stride;
+                var row1 = pixels + Math.Clamp(iy + 1, 0, maxY) * stride;
+                var o = dy * dstW;
+                for (var dx = 0; dx < dstW; dx++)
                 {
-                    var top = px[a + ch] + (px[b + ch] - px[a + ch]) * wx;
-                    var bottom = px[c + ch] + (px[d + ch] - px[c + ch]) * wx;
-                    chw[ch * plane + o + dx] = (top + (bottom - top) * wy + offset) * scale;
+                    var wx = fxp[dx];
+                    byte* a = row0 + x0p[dx], bb = row0 + x1p[dx], c = row1 + x0p[dx], d = row1 + x1p[dx];
+                    float w00 = (1 - wx) * (1 - wy), w01 = wx * (1 - wy), w10 = (1 - wx) * wy, w11 = wx * wy;
+                    r[o + dx] = (a[0] * w00 + bb[0] * w01 + c[0] * w10 + d[0] * w11 + offset) * scale;
+                    g[o + dx] = (a[1] * w00 + bb[1] * w01 + c[1] * w10 + d[1] * w11 + offset) * scale;
+                    b[o + dx] = (a[2] * w00 + bb[2] * w01 + c[2] * w10 + d[2] * w11 + offset) * scale;
                 }
             }
         }

@@ -23,12 +23,12 @@ internal sealed unsafe class OnnxModel : IDisposable
     public IReadOnlyList<TensorSpec> Inputs { get; }
     public IReadOnlyList<TensorSpec> Outputs { get; }
 
-    public OnnxModel(OrtRuntime ort, string path, int intraOpThreads)
+    public OnnxModel(OrtRuntime ort, string path, int intraOpThreads, bool denormalAsZero = true)
     {
         _ort = ort;
         Path = path;
         if (!File.Exists(path)) throw new FileNotFoundException($"Không tìm thấy mô hình: {path}", path);
-        _session = ort.CreateSession(path, intraOpThreads);
+        _session = ort.CreateSession(path, intraOpThreads, denormalAsZero);
         Inputs = Enumerable.Range(0, ort.InputCount(_session)).Select(i => new TensorSpec(ort.InputName(_session, i), ort.InputShape(_session, i))).ToList();
         Outputs = Enumerable.Range(0, ort.OutputCount(_session)).Select(i => new TensorSpec(ort.OutputName(_session, i), ort.OutputShape(_session, i))).ToList();
         _inputNames = Inputs.Select(i => Marshal.StringToCoTaskMemUTF8(i.Name)).ToArray();

@@ -113,7 +113,7 @@ internal sealed unsafe class OrtRuntime
         throw new OrtException(message);
     }
 
-    public nint CreateSession(string modelPath, int intraOpThreads)
+    public nint CreateSession(string modelPath, int intraOpThreads, bool denormalAsZero = true)
     {
         nint options, session;
         Check(((delegate* unmanaged<nint*, nint>)_api[SlotCreateSessionOptions])(&options));
@@ -123,7 +123,8 @@ internal sealed unsafe class OrtRuntime
             Check(((delegate* unmanaged<nint, int, nint>)_api[SlotSetInterOpNumThreads])(options, 1));
             Check(((delegate* unmanaged<nint, int, nint>)_api[SlotSetSessionGraphOptimizationLevel])(options, 99)); // ORT_ENABLE_ALL
             // Flush-to-zero / denormals-are-zero on ORT's own intra-op pool threads; the calling thread is set by Denormals.
-            AddConfig(options, "session.set_denormal_as_zero", "1");
+            // With it ORT also flushes denormal initializers to zero when it loads the model.
+            if (denormalAsZero) AddConfig(options, "session.set_denormal_as_zero", "1");
             AddConfig(options, "session.intra_op.allow_spinning", "0");
             var path = Marshal.StringToCoTaskMemUTF8(modelPath);
             try { Check(((delegate* unmanaged<nint, nint, nint, nint*, nint>)_api[SlotCreateSession])(_env, path, options, &session)); }
