@@ -178,6 +178,23 @@ public sealed class FacePipelineTests(FaceEngineFixture engine, Xunit.Abstractio
         scores.Count(s => s < 0.5f).Should().BeGreaterThan(11, "most real faces score as clearly live");
     }
 
+    [Theory]
+    [InlineData(0.05f)]
+    [InlineData(0.3f)]
+    [InlineData(0.6f)]
+    public void A_face_filling_the_frame_is_still_described_with_its_liveness(float margin)
+    {
+        // The liveness crop is the box widened 2.7× and kept inside the image; a face as large as the frame once made it fail.
+        for (var n = 0; n < 5; n++)
+        {
+            var (image, face) = Face(5, n);
+            var portrait = Augment.Portrait(image, face, margin);
+            var found = engine.Analyzer.Detect(portrait);
+            found.Should().NotBeEmpty();
+            engine.Analyzer.Describe(portrait, found[0], withLiveness: true).SpoofScore.Should().BeInRange(0, 1);
+        }
+    }
+
     [Fact]
     public void Png_decodes_to_the_same_face_as_the_jpeg_it_came_from()
     {

@@ -30,7 +30,7 @@ internal sealed class BiometricsOptions
     public int MinIdentifyFaceSize { get; set; } = 40;
 
     /// <summary>Cosine similarity the best match must reach (see the <c>evaluate</c> verb to choose it).</summary>
-    public float MatchThreshold { get; set; } = 0.40f;
+    public float MatchThreshold { get; set; } = 0.45f;
 
     /// <summary>How far the best match must lead the runner-up (another delegate).</summary>
     public float MatchMargin { get; set; } = 0.05f;

@@ -55,7 +55,7 @@ internal sealed class EvaluateVerb(IFaceEngineStatus engine, FaceAnalyzer analyz
         output.WriteLine($"{report.People} người, {report.Faces} khuôn mặt ({skipped} ảnh bỏ qua); {report.GenuinePairs} cặp cùng người, {report.ImpostorPairs} cặp khác người");
         output.WriteLine("threshold      FAR       FRR");
         foreach (var row in report.Rows)
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Threshold,9:F3}  {row.FalseAcceptRate,8:P2}  {row.FalseRejectRate,8:P2}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Threshold,9:F3}  {row.FalseAcceptRate * 100,7:F2}%  {row.FalseRejectRate * 100,7:F2}%"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Đề xuất Biometrics:MatchThreshold = {report.Recommended:F2} ({report.Why}); hiện tại {options.Value.MatchThreshold:F2}"));
         return Task.FromResult(report.GenuinePairs == 0 || report.ImpostorPairs == 0 ? 5 : 0);

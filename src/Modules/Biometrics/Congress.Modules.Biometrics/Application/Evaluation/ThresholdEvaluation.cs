@@ -4,12 +4,15 @@ namespace Congress.Modules.Biometrics.Application.Evaluation;
 
 internal sealed record ThresholdRow(float Threshold, double FalseAcceptRate, double FalseRejectRate);
 
-internal sealed record EvaluationReport(int People, int Faces, int GenuinePairs, int ImpostorPairs, IReadOnlyList<ThresholdRow> Rows, float Recommended, string Why);
+/// <param name="BandFrom">The lowest threshold as good as the recommended one (same FRR, FAR within the target).</param>
+/// <param name="BandTo">The highest such threshold.</param>
+internal sealed record EvaluationReport(int People, int Faces, int GenuinePairs, int ImpostorPairs, IReadOnlyList<ThresholdRow> Rows, float Recommended, float BandFrom, float BandTo, string Why);
 
 /// <summary>
 /// FAR/FRR over every pair of labelled embeddings: a genuine pair (same person) below the threshold is a false reject, an
-/// impostor pair at or above it a false accept. The recommendation is the lowest threshold whose FAR is within the target
-/// (fewest rejected delegates at the kiosk while strangers stay out); failing that, the equal-error point.
+/// impostor pair at or above it a false accept. Among the thresholds whose FAR is within the target, those with the fewest
+/// false rejects form a band; the recommendation is its middle, as far from both kinds of error as this data allows (a
+/// small set of faces makes the band's edges unreliable). Failing any, the equal-error point.
 /// </summary>
 internal static class ThresholdEvaluation
 {
@@ -28,12 +31,18 @@ internal static class ThresholdEvaluation
                 impostor.Count == 0 ? 0 : impostor.Count(s => s >= threshold) / (double)impostor.Count,
                 genuine.Count == 0 ? 0 : genuine.Count(s => s < threshold) / (double)genuine.Count));
         }
-        var within = rows.FirstOrDefault(r => r.FalseAcceptRate <= targetFar);
         var people = faces.Select(f => f.Person).Distinct().Count();
-        if (within is not null)
-            return new(people, faces.Count, genuine.Count, impostor.Count, rows, within.Threshold,
-                $"lowest threshold with FAR ≤ {targetFar:P2}: FRR {within.FalseRejectRate:P2}");
+        var within = rows.Where(r => r.FalseAcceptRate <= targetFar).ToList();
+        if (within.Count > 0)
+        {
+            var fewest = within.Min(r => r.FalseRejectRate);
+            var band = within.Where(r => r.FalseRejectRate == fewest).Select(r => r.Threshold).ToList();
+            var middle = band[band.Count / 2];
+            return new(people, faces.Count, genuine.Count, impostor.Count, rows, middle, band[0], band[^1],
+                $"middle of {band[0]:F2}–{band[^1]:F2}, where FAR ≤ {targetFar * 100:F2}% and FRR is lowest ({fewest * 100:F2}%)");
+        }
         var equal = rows.MinBy(r => Math.Abs(r.FalseAcceptRate - r.FalseRejectRate))!;
-        return new(people, faces.Count, genuine.Count, impostor.Count, rows, equal.Threshold, $"no threshold reaches FAR ≤ {targetFar:P2}; equal-error point");
+        return new(people, faces.Count, genuine.Count, impostor.Count, rows, equal.Threshold, equal.Threshold, equal.Threshold,
+            $"no threshold reaches FAR ≤ {targetFar * 100:F2}%; equal-error point");
     }
 }

@@ -174,7 +174,8 @@ internal sealed class OnnxLivenessDetector(OnnxFaceEngine engine) : ILivenessDet
         var scale = MathF.Min((image.Height - 1) / face.Height, MathF.Min((image.Width - 1) / face.Width, widen));
         float w = face.Width * scale, h = face.Height * scale;
         float cx = (face.X1 + face.X2) / 2, cy = (face.Y1 + face.Y2) / 2;
-        float x = Math.Clamp(cx - w / 2, 0, image.Width - 1 - w), y = Math.Clamp(cy - h / 2, 0, image.Height - 1 - h);
+        // Keep the widened box inside the image (a box the size of the image, give or take rounding, starts at 0).
+        float x = MathF.Max(0, MathF.Min(cx - w / 2, image.Width - 1 - w)), y = MathF.Max(0, MathF.Min(cy - h / 2, image.Height - 1 - h));
         var input = new float[3 * 128 * 128];
         ImageSampler.CropResizeChw(image, x, y, w, h, 128, 128, input, 0, 1);
         var logits = engine.Models.Liveness.Run(input, [1, 3, 128, 128])[0];
