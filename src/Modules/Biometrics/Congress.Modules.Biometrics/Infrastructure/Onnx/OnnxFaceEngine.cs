@@ -165,7 +165,7 @@ internal sealed class OnnxFaceEmbedder(OnnxFaceEngine engine, IOptions<Biometric
 /// <summary>fr_liveness: the box widened 2.7× at 128×128, raw RGB 0–255; softmax over three classes.</summary>
 internal sealed class OnnxLivenessDetector(OnnxFaceEngine engine) : ILivenessDetector
 {
-    /// <summary>The class the model gives a live face: 0, as faceplugin's own JS reads it, and what all 22 real faces of the sample photos score highest on (but one).</summary>
+    /// <summary>The class the model gives a live face: 0, as faceplugin's own JS reads it, and what 16 of the 22 real faces of the sample photos score highest on.</summary>
     public const int LiveClass = 0;
 
     public float SpoofScore(RgbImage image, FaceBox face)
