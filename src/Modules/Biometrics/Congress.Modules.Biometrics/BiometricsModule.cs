@@ -12,6 +12,7 @@ using Congress.Modules.Biometrics.Infrastructure.Onnx;
 using Congress.Modules.Biometrics.Infrastructure.Persistence;
 using Congress.Modules.Biometrics.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Hosting;
+using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Modules;
 using Congress.Shared.Infrastructure.Persistence;
@@ -53,6 +54,7 @@ public sealed class BiometricsModule : IModule
         services.AddSingleton<IFaceRecognition>(sp => sp.GetRequiredService<FaceRecognitionService>());
         services.AddScoped<CongressGuard>();
         services.AddSingleton<ICliVerb, EvaluateVerb>();
+        services.AddJob<Application.Templates.EnrolFromArchive.EnrolFromArchiveJob>();
         services.AddHealthChecks().AddCheck<FaceEngineHealthCheck>("biometrics", tags: ["ready"]);
     }
 

@@ -44,6 +44,9 @@ internal sealed class BiometricsOptions
 
     /// <summary>At most this many photos in one enrolment archive.</summary>
     public int MaxArchiveEntries { get; set; } = 5000;
+
+    /// <summary>The largest enrolment archive accepted, in bytes.</summary>
+    public int MaxArchiveBytes { get; set; } = 500 * 1024 * 1024;
 }
 
 internal sealed class ModelOptions

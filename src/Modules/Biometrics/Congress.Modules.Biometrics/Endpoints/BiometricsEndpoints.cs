@@ -2,6 +2,8 @@ using Congress.Modules.Biometrics.Application.Ports;
 using Congress.Modules.Biometrics.Application.Recognition.GetFaceMatch;
 using Congress.Modules.Biometrics.Application.Templates;
 using Congress.Modules.Biometrics.Application.Templates.EnrolDelegate;
+using Congress.Modules.Biometrics.Application.Templates.EnrolFromArchive;
+using Congress.Modules.Biometrics.Application.Templates.GetEnrolmentBatch;
 using Congress.Modules.Biometrics.Application.Templates.GetEnrolments;
 using Congress.Modules.Biometrics.Application.Templates.RemoveEnrolment;
 using Congress.Modules.Biometrics.Contracts;
@@ -40,6 +42,24 @@ internal static class BiometricsEndpoints
             .RequireAuthorization(p => p.RequireRole(BiometricsPolicies.Enrol))
             .WithSummary("Enrol (or re-enrol) a delegate's face from one photo: exactly one face, large enough, not a spoof; the photo is not kept");
 
+        faces.MapPost("/congresses/{congressId:guid}/enrolment-batches",
+                async Task<Results<Created<Guid>, ProblemHttpResult>> (Guid congressId, HttpRequest request, IMediator mediator, IOptions<BiometricsOptions> options, CancellationToken ct) =>
+                {
+                    var archive = await ReadPhotoAsync(request, options.Value.MaxArchiveBytes, ct, "archive");
+                    if (archive.IsFailure) return archive.Error!.ToProblem();
+                    var name = request.HasFormContentType ? request.Form.Files.GetFile("archive")?.FileName ?? "archive.zip" : "archive.zip";
+                    return (await mediator.Send(new EnrolFromArchiveCommand(congressId, name, archive.Value), ct)).ToCreated(id => $"/api/biometrics/enrolment-batches/{id}");
+                })
+            .Accepts<IFormFile>("application/zip", "multipart/form-data")
+            .DisableAntiforgery()
+            .RequireAuthorization(p => p.RequireRole(BiometricsPolicies.Enrol))
+            .WithSummary("Enrol a zip of delegates' photos (one per delegate, named by badge code) in the background; follow its progress at the returned location");
+
+        faces.MapGet("/enrolment-batches/{batchId:guid}", async Task<Results<Ok<EnrolmentBatchDto>, ProblemHttpResult>> (Guid batchId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetEnrolmentBatchQuery(batchId), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(BiometricsPolicies.Read))
+            .WithSummary("An enrolment archive's progress, and each photo refused with the reason");
+
         faces.MapGet("/congresses/{congressId:guid}/enrolments", async Task<Results<Ok<IReadOnlyList<EnrolmentDto>>, ProblemHttpResult>> (Guid congressId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetEnrolmentsQuery(congressId), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(BiometricsPolicies.Read))
@@ -73,17 +93,20 @@ internal static class BiometricsEndpoints
     }
 
     /// <summary>The photo from the raw body or the form's "photo" file, refusing more than <paramref name="maxBytes"/> without reading it all.</summary>
-    private static async Task<Result<ReadOnlyMemory<byte>>> ReadPhotoAsync(HttpRequest request, int maxBytes, CancellationToken ct)
+    private static async Task<Result<ReadOnlyMemory<byte>>> ReadPhotoAsync(HttpRequest request, int maxBytes, CancellationToken ct, string field = "photo")
     {
-        var tooLarge = new Error("biometrics.image.too_large", $"Tệp ảnh quá lớn (tối đa {maxBytes / 1048576} MB) (image too large).");
+        var tooLarge = new Error("biometrics.image.too_large", $"Tệp quá lớn (tối đa {maxBytes / 1048576} MB) (too large).");
+        // Our own limit replaces Kestrel's default (30 MB) so an archive can be large and a photo cannot.
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = maxBytes + 1024 * 1024L;
         if (request.ContentLength > maxBytes) return tooLarge;
         Stream source;
         Stream? owned = null;
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
-            var file = form.Files.GetFile("photo") ?? form.Files.FirstOrDefault();
-            if (file is null) return new Error("biometrics.image.missing", "Chưa gửi ảnh: trường \"photo\" của biểu mẫu (no photo).");
+            var file = form.Files.GetFile(field) ?? form.Files.FirstOrDefault();
+            if (file is null) return new Error("biometrics.image.missing", $"Chưa gửi tệp: trường \"{field}\" của biểu mẫu (no file).");
             if (file.Length > maxBytes) return tooLarge;
             source = owned = file.OpenReadStream();
         }

@@ -14,4 +14,5 @@ internal sealed class BiometricsDbContext(DbContextOptions<BiometricsDbContext> 
     public DbSet<FaceTemplate> Templates => Set<FaceTemplate>();
     public DbSet<RecognitionAttempt> Attempts => Set<RecognitionAttempt>();
     public DbSet<TemplateKeyRecord> Keys => Set<TemplateKeyRecord>();
+    public DbSet<EnrolmentBatch> Batches => Set<EnrolmentBatch>();
 }
