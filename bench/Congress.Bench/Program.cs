@@ -2,6 +2,7 @@ using Congress.Bench;
 
 // dotnet run -c Release --project bench/Congress.Bench -- import [rows] [repetitions]
 // dotnet run -c Release --project bench/Congress.Bench -- voting [voters]
+// dotnet run -c Release --project bench/Congress.Bench -- faces [runs-per-stage]   (needs ./congress.sh native)
 // With CONGRESS_BENCH_POSTGRES set (a server connection string), the same bench also runs on PostgreSQL.
 var what = args.FirstOrDefault() ?? "import";
 var rows = args.Length > 1 ? int.Parse(args[1]) : 2000;
@@ -22,7 +23,9 @@ switch (what)
         if (Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") is { Length: > 0 } votingPostgres)
             await VotingBench.RunAsync(votingPostgres, rows);
         return 0;
+    case "faces":
+        return FacesBench.Run(args.Length > 1 ? int.Parse(args[1]) : 200);
     default:
-        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters]");
+        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | faces [runs-per-stage]");
         return 2;
 }

@@ -136,4 +136,32 @@ public sealed class ModuleBoundaryTests
         }
         checkedTypes.Should().BeGreaterThan(0);
     }
+
+    [Fact]
+    public void Only_Biometrics_loads_native_libraries_or_imports_native_functions()
+    {
+        // DllImport and LibraryImport both end in a P/Invoke method (LibraryImport's generated stub calls one), and
+        // NativeLibrary.Load/GetExport is the other door to native code: none of them outside Biometrics, nor in Shared.
+        var files = ModuleAssemblies.ImplementationFiles.Where(f => ModuleAssemblies.ModuleName(Path.GetFileNameWithoutExtension(f)) != "Biometrics")
+            .Concat(ModuleAssemblies.SharedFiles).ToList();
+        var checkedTypes = 0;
+        foreach (var file in files)
+        {
+            using var assembly = Mono.Cecil.AssemblyDefinition.ReadAssembly(file);
+            foreach (var type in assembly.MainModule.GetTypes())
+            {
+                checkedTypes++;
+                type.Methods.Should().NotContain(m => m.IsPInvokeImpl, $"{type.FullName} imports a native function; only Biometrics may");
+            }
+            foreach (var (type, referenced) in ModuleAssemblies.TypeReferences(file, _ => true))
+                referenced.Should().NotBe("System.Runtime.InteropServices.NativeLibrary", $"{type.FullName} loads a native library; only Biometrics may");
+        }
+        checkedTypes.Should().BeGreaterThan(0);
+
+        var biometrics = ModuleAssemblies.ImplementationFiles.Single(f => f.EndsWith("Congress.Modules.Biometrics.dll"));
+        using var module = Mono.Cecil.AssemblyDefinition.ReadAssembly(biometrics);
+        var native = module.MainModule.GetTypes().Where(t => t.Methods.Any(m => m.IsPInvokeImpl)).Select(t => t.Namespace).Distinct().ToList();
+        native.Should().NotBeEmpty("the rule has something to compare against")
+            .And.OnlyContain(n => n.StartsWith("Congress.Modules.Biometrics.Infrastructure"), "inside Biometrics, native code stays in Infrastructure adapters");
+    }
 }

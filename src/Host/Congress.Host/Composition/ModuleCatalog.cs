@@ -1,4 +1,5 @@
 using Congress.Modules.Attendance;
+using Congress.Modules.Biometrics;
 using Congress.Modules.Delegates;
 using Congress.Modules.Identity;
 using Congress.Modules.Voting;
@@ -20,6 +21,7 @@ internal static class ModuleCatalog
         new DelegatesModule(),
         new IdentityModule(),
         new VotingModule(),
+        new BiometricsModule(),
         new AttendanceModule(),
     ];
 }
