@@ -58,6 +58,11 @@ public sealed class BiometricsModule : IModule
         services.AddHealthChecks().AddCheck<FaceEngineHealthCheck>("biometrics", tags: ["ready"]);
     }
 
+    public IReadOnlyList<PortalMenuItem> Menu =>
+    [
+        new("/biometrics", "Nhận diện khuôn mặt", "Face recognition", "🙂", 45, BiometricsPolicies.Read),
+    ];
+
     public void MapEndpoints(IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/biometrics").RequireAuthorization();
