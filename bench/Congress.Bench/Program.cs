@@ -3,6 +3,7 @@ using Congress.Bench;
 // dotnet run -c Release --project bench/Congress.Bench -- import [rows] [repetitions]
 // dotnet run -c Release --project bench/Congress.Bench -- voting [voters]
 // dotnet run -c Release --project bench/Congress.Bench -- faces [runs-per-stage]   (needs ./congress.sh native)
+// dotnet run -c Release --project bench/Congress.Bench -- gates [seconds]          (needs ./congress.sh native and ffmpeg)
 // With CONGRESS_BENCH_POSTGRES set (a server connection string), the same bench also runs on PostgreSQL.
 var what = args.FirstOrDefault() ?? "import";
 var rows = args.Length > 1 ? int.Parse(args[1]) : 2000;
@@ -25,7 +26,9 @@ switch (what)
         return 0;
     case "faces":
         return FacesBench.Run(args.Length > 1 ? int.Parse(args[1]) : 200);
+    case "gates":
+        return await GatesBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
     default:
-        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | faces [runs-per-stage]");
+        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | faces [runs-per-stage] | gates [seconds]");
         return 2;
 }

@@ -16,6 +16,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
+using static Congress.Bench.BenchHttp;
+
 namespace Congress.Bench;
 
 /// <summary>
@@ -100,38 +102,6 @@ internal static class VotingBench
         var elapsed = started.Elapsed.TotalSeconds;
         Array.Sort(latencies);
         return new Storm(count / elapsed, latencies[count / 2], latencies[(int)(count * 0.99)], failures);
-    }
-
-    private static HttpRequestMessage Authorised(HttpRequestMessage message, string token)
-    {
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return message;
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, string token, HttpMethod method, string path, object body)
-    {
-        var response = await http.SendAsync(Authorised(new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) }, token));
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return response;
-    }
-
-    /// <summary>A bearer token as /api/identity/token issues it, minted directly (2,000 password hashes would dominate the run).</summary>
-    private static string Token(WebApplication app, string role, Guid? organisationId, Guid? delegateId)
-    {
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new(ClaimTypes.Name, $"bench-{role}"), new(ClaimTypes.Role, role) };
-        if (organisationId is { } organisation) claims.Add(new(CongressClaims.Organisation, organisation.ToString()));
-        if (delegateId is { } id) claims.Add(new(CongressClaims.Delegate, id.ToString()));
-        var scheme = BearerTokenDefaults.AuthenticationScheme;
-        var options = app.Services.GetRequiredService<IOptionsMonitor<BearerTokenOptions>>().Get(scheme);
-        return options.BearerTokenProtector.Protect(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, scheme)),
-            new AuthenticationProperties { ExpiresUtc = DateTimeOffset.UtcNow.AddHours(1) }, scheme));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed record Choice(string Key, int Votes);
