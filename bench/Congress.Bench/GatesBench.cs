@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Congress.Modules.Biometrics.Infrastructure.Onnx;
 using Congress.Modules.Delegates.Contracts;
 using Congress.Shared.Infrastructure.Hosting;
 using Congress.Shared.Infrastructure.Persistence;
@@ -33,7 +34,8 @@ internal static class GatesBench
 
     public static async Task<int> RunAsync(int seconds)
     {
-        var native = FindNative();
+        var native = OnnxFaceEngine.FindNativeFolder("")
+            ?? throw new InvalidOperationException("No .native folder: run ./congress.sh native first (from the repository).");
         var work = Directory.CreateTempSubdirectory("congress-gates-").FullName;
         var database = Path.Combine(work, "bench.db");
         var port = FreePort();
@@ -128,13 +130,6 @@ internal static class GatesBench
         var face = json.RootElement.GetProperty("face");
         return face.GetProperty("outcome").GetString() == "Recognised"
             && face.TryGetProperty("delegateId", out var id) && id.ValueKind == JsonValueKind.String && id.GetGuid() == delegateId;
-    }
-
-    private static string FindNative()
-    {
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, ".native", "photos"))) return Path.Combine(dir.FullName, ".native");
-        throw new InvalidOperationException("No .native folder: run ./congress.sh native first (from the repository).");
     }
 
     private static async Task FfmpegAsync(params string[] arguments)
