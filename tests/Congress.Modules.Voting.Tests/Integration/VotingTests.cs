@@ -106,6 +106,23 @@ public abstract class VotingTests<TFactory>(TFactory factory) where TFactory : C
     }
 
     [Fact]
+    public async Task A_poll_closed_by_another_host_takes_no_more_ballots_here()
+    {
+        var (congressId, present, _) = await CongressAsync();
+        var pollId = await OpenMotionAsync(congressId);
+        (await CastAsync(present[0].DelegateId, pollId, "for")).IsSuccess.Should().BeTrue(); // this host now holds a copy of the open poll
+        await using (var scope = factory.Services.CreateAsyncScope()) // another host closes it: only the database knows
+            await scope.ServiceProvider.GetRequiredService<VotingDbContext>().Polls.Where(p => p.Id == new PollId(pollId))
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.Status, PollStatus.Closed));
+
+        var late = await CastAsync(present[1].DelegateId, pollId, "against");
+
+        late.Error!.Code.Should().Be("Poll.InvalidStatus");
+        await using var check = factory.Services.CreateAsyncScope();
+        (await check.ServiceProvider.GetRequiredService<VotingDbContext>().Ballots.CountAsync(b => b.PollId == new PollId(pollId))).Should().Be(1);
+    }
+
+    [Fact]
     public async Task Closing_and_publishing_again_changes_nothing()
     {
         var (congressId, present, _) = await CongressAsync();

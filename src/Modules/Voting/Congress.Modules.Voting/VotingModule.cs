@@ -31,6 +31,7 @@ public sealed class VotingModule : IModule
         services.AddHandlersFrom(typeof(VotingModule).Assembly);
         services.AddScoped<PollAccess>();
         services.AddScoped<EligibleDelegates>();
+        services.AddSingleton<OpenPolls>();
         services.AddSingleton<BallotBox>();
         services.AddSingleton<IMinutesRenderer, PdfMinutesRenderer>();
         services.AddJob<ClosePollJob>();

@@ -16,7 +16,7 @@ namespace Congress.Modules.Voting.Application.Ballots;
 /// is committed. Within a commit, register rows and ballot rows are shuffled separately, so neither the order nor the
 /// transaction that wrote them pairs a voter with a ballot beyond "cast in the same batch" (docs/adr/0009).
 /// </summary>
-internal sealed class BallotBox(IServiceScopeFactory scopes, ILogger<BallotBox> logger) : IAsyncDisposable
+internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls, ILogger<BallotBox> logger) : IAsyncDisposable
 {
     private const int MaxBatch = 512;
 
@@ -38,13 +38,18 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, ILogger<BallotBox> 
     public async Task CloseAsync(PollId pollId, CancellationToken cancellationToken)
     {
         _closing[pollId] = true;
+        openPolls.Forget(pollId);
         var marker = new Pending(pollId, false, Guid.Empty, null);
         Enqueue(marker);
         await marker.Done.Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>The poll takes ballots again (re-opened).</summary>
-    public void Reopen(PollId pollId) => _closing.TryRemove(pollId, out _);
+    public void Reopen(PollId pollId)
+    {
+        _closing.TryRemove(pollId, out _);
+        openPolls.Forget(pollId);
+    }
 
     private void Enqueue(Pending pending)
     {
@@ -114,8 +119,16 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, ILogger<BallotBox> 
         var named = new List<NamedBallot>();
         var touched = new List<(PollState State, Guid DelegateId, Guid BallotId)>();
 
+        // One read per batch: a poll closed meanwhile (here or on another node) takes none of these ballots.
+        var pollIds = batch.Select(p => p.PollId).Distinct().ToList();
+        var open = (await db.Polls.AsNoTracking().Where(p => pollIds.Contains(p.Id) && p.Status == PollStatus.Open).Select(p => p.Id).ToListAsync()).ToHashSet();
         foreach (var item in batch)
         {
+            if (!open.Contains(item.PollId))
+            {
+                outcomes.Add((item, PollErrors.InvalidStatus("bỏ phiếu", PollStatus.Closed)));
+                continue;
+            }
             var state = await StateAsync(db, item.PollId);
             var selections = string.Join('\n', item.Ballot!.Selections);
             Result<CastOutcome> outcome;
