@@ -70,15 +70,16 @@ cmd_up() {
   cd "$ROOT/.build/host"
   say "Migrating the database and loading the demo congress (skipped when data exists)"
   dotnet Congress.Host.dll seed-demo
+  local url="${CONGRESS_URLS:-http://127.0.0.1:5080}"
   cat <<MSG
 
-  Congress is starting on http://127.0.0.1:5080   (API docs: /docs, health: /health/ready)
+  Congress is starting on $url   (API docs: /docs, health: /health/ready)
   Sign in as:  admin / DaiHoi@2025   (system administrator; other demo accounts share the password:
-               btc, thuky, thamtra, giamsat, quansat, btc.x01)
+               btc, thuky, thamtra, giamsat, quansat, btc.x01; delegates' tablets: daibieu01..daibieu03)
   Stop with Ctrl+C.
 
 MSG
-  exec dotnet Congress.Host.dll --urls "${CONGRESS_URLS:-http://127.0.0.1:5080}"
+  exec dotnet Congress.Host.dll --urls "$url"
 }
 
 # A throw-away PostgreSQL (Debian's) on a loopback port, in a temporary data directory.
