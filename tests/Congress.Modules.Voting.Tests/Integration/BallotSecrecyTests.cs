@@ -1,6 +1,14 @@
 using System.Data.Common;
+using Congress.Modules.Delegates.Contracts;
+using Congress.Modules.Voting.Application.Ballots.CastBallot;
+using Congress.Modules.Voting.Application.Polls.ClosePoll;
+using Congress.Modules.Voting.Application.Polls.CreatePoll;
+using Congress.Modules.Voting.Application.Polls.OpenPoll;
+using Congress.Modules.Voting.Application.Presence.SetManualPresence;
 using Congress.Modules.Voting.Domain.Ballots;
 using Congress.Modules.Voting.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Portal;
+using Congress.Shared.Kernel;
 using Congress.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,3 +82,53 @@ public sealed class BallotSecrecySqliteTests(CongressFactory factory) : BallotSe
 
 [Collection("postgres")]
 public sealed class BallotSecrecyPostgresTests(PostgresCongressFactory factory) : BallotSecrecyTests<PostgresCongressFactory>(factory), IClassFixture<PostgresCongressFactory>;
+
+/// <summary>
+/// PostgreSQL stamps every row with the transaction that wrote it (xmin): while a poll is open, ballots committed in one
+/// batch share a stamp with their voters' register rows. Once the poll closes, every row of the poll carries the closing
+/// transaction's stamp, so the stamps no longer group anyone's ballot with anyone's name.
+/// </summary>
+[Collection("postgres")]
+public sealed class BallotTraceTests(PostgresCongressFactory factory) : IClassFixture<PostgresCongressFactory>
+{
+    [PostgresFact]
+    public async Task After_the_close_no_row_stamp_ties_a_ballot_to_the_batch_its_voter_was_registered_in()
+    {
+        const string province = "NB";
+        var congressId = (await factory.AsCallerAsync(Roles.Secretariat, province, s => s.GetRequiredService<ICongressChoices>().ForCurrentUserAsync(default))).First().Id;
+        IReadOnlyList<Guid> voters;
+        await using (var scope = factory.Services.CreateAsyncScope())
+            voters = (await scope.ServiceProvider.GetRequiredService<IDelegateRoster>().ListAsync(congressId, default))
+                .Where(d => d.Kind == "Official" && d.CredentialsApproved).Take(3).Select(d => d.DelegateId).ToList();
+        (await factory.SendAsync(Roles.Secretariat, province, new SetManualPresenceCommand(congressId, voters, Present: true))).IsSuccess.Should().BeTrue();
+        var pollId = (await factory.SendAsync(Roles.Secretariat, province, new CreatePollCommand(congressId, "Thông qua Quy chế làm việc", "Motion", "SecretElectronic"))).Value;
+        (await factory.SendAsync(Roles.Secretariat, province, new OpenPollCommand(pollId))).IsSuccess.Should().BeTrue();
+        foreach (var voter in voters) // one at a time: three commits, three stamps
+            (await factory.SendAsDelegateAsync(voter, new CastBallotCommand(pollId, Guid.NewGuid(), ["for"]))).IsSuccess.Should().BeTrue();
+
+        var whileOpen = await StampsAsync(pollId);
+        (await factory.SendAsync(Roles.Secretariat, province, new ClosePollCommand(pollId))).IsSuccess.Should().BeTrue();
+        var afterClose = await StampsAsync(pollId);
+
+        whileOpen.Ballots.Should().HaveCount(3, "while the poll is open each batch's rows carry their own transaction id");
+        whileOpen.Voters.Should().BeEquivalentTo(whileOpen.Ballots, "a ballot and its voter were written in the same transaction");
+        afterClose.Ballots.Should().ContainSingle().And.BeEquivalentTo(afterClose.Voters, "every row of the poll now carries the closing transaction's id");
+    }
+
+    private async Task<(List<string> Voters, List<string> Ballots)> StampsAsync(Guid pollId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var connection = scope.ServiceProvider.GetRequiredService<VotingDbContext>().Database.GetDbConnection();
+        await connection.OpenAsync();
+        async Task<List<string>> Distinct(string table)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""SELECT DISTINCT xmin::text FROM voting.{table} WHERE "PollId" = '{pollId}'""";
+            var stamps = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) stamps.Add(reader.GetString(0));
+            return stamps;
+        }
+        return (await Distinct("voters"), await Distinct("ballots"));
+    }
+}

@@ -35,6 +35,7 @@ public sealed class VotingModule : IModule
         services.AddSingleton<BallotBox>();
         services.AddSingleton<IMinutesRenderer, PdfMinutesRenderer>();
         services.AddJob<ClosePollJob>();
+        services.AddJob<CompactBallotBoxJob>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder routes)

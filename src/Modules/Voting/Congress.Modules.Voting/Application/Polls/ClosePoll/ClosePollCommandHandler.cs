@@ -3,6 +3,7 @@ using Congress.Modules.Voting.Application.Ballots;
 using Congress.Modules.Voting.Application.Eligibility;
 using Congress.Modules.Voting.Domain.Polls;
 using Congress.Modules.Voting.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Time;
 using Congress.Shared.Kernel;
 using MediatR;
@@ -13,9 +14,10 @@ namespace Congress.Modules.Voting.Application.Polls.ClosePoll;
 /// <summary>
 /// Closes a poll in a fixed number of round trips whatever the number of ballots: the poll, the count of the register,
 /// the closing presence snapshot, one write. The ballot box's pending writes are flushed first, so every ballot
-/// acknowledged before the close is in.
+/// acknowledged before the close is in. The register and the box are then rewritten so that nothing in the database
+/// still groups ballots by the batch that wrote them (<see cref="BallotBoxTraces"/>).
 /// </summary>
-internal sealed class ClosePollCommandHandler(VotingDbContext db, PollAccess access, EligibleDelegates electorate, BallotBox box, IClock clock)
+internal sealed class ClosePollCommandHandler(VotingDbContext db, PollAccess access, EligibleDelegates electorate, BallotBox box, IJobScheduler jobs, IClock clock)
     : IRequestHandler<ClosePollCommand, Result<PollDto>>
 {
     public async Task<Result<PollDto>> Handle(ClosePollCommand command, CancellationToken cancellationToken)
@@ -29,6 +31,9 @@ internal sealed class ClosePollCommandHandler(VotingDbContext db, PollAccess acc
         var cast = await db.Voters.CountAsync(v => v.PollId == poll.Id, cancellationToken);
         var present = await electorate.EligibleNowAsync(poll.CongressId, cancellationToken);
         var closed = poll.Close(present.Count, cast, clock.UtcNow);
-        return closed.IsFailure ? closed.Error! : PollDto.From(poll);
+        if (closed.IsFailure) return closed.Error!;
+        await BallotBoxTraces.RewriteAsync(db, poll.Id, cancellationToken);
+        db.AfterCommit(ct => jobs.EnqueueAsync<CompactBallotBoxJob>(CompactBallotBoxJob.Key, null, ct));
+        return PollDto.From(poll);
     }
 }
