@@ -35,7 +35,7 @@ public sealed class VotingModule : IModule
         services.AddSingleton<BallotBox>();
         services.AddSingleton<IMinutesRenderer, PdfMinutesRenderer>();
         services.AddJob<ClosePollJob>();
-        services.AddJob<CompactBallotBoxJob>();
+        services.AddJob<EraseBallotTracesJob>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder routes)

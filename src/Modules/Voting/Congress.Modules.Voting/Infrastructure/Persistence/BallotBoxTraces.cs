@@ -11,27 +11,26 @@ namespace Congress.Modules.Voting.Infrastructure.Persistence;
 internal static class BallotBoxTraces
 {
     /// <summary>
-    /// In the closing transaction: every register row and ballot of the poll rewritten, so they all carry the closing
-    /// transaction's id instead of their batch's.
+    /// PostgreSQL: every register row and ballot of the poll rewritten in one transaction, so they all carry its id instead
+    /// of their batch's; then both tables rewritten in key order without the superseded row versions (CLUSTER). SQLite
+    /// keeps no per-row transaction id and its WITHOUT ROWID tables are ordered by key: the write-ahead log, which holds
+    /// the pages of each commit, is folded into the database and emptied.
     /// </summary>
-    public static async Task RewriteAsync(VotingDbContext db, PollId pollId, CancellationToken cancellationToken)
+    public static async Task EraseAsync(VotingDbContext db, PollId pollId, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsNpgsql()) return; // SQLite keeps no per-row transaction id; WITHOUT ROWID tables are ordered by key
-        await db.Voters.Where(v => v.PollId == pollId).ExecuteUpdateAsync(s => s.SetProperty(v => v.DelegateId, v => v.DelegateId), cancellationToken);
-        await db.Ballots.Where(b => b.PollId == pollId).ExecuteUpdateAsync(s => s.SetProperty(b => b.Selections, b => b.Selections), cancellationToken);
-    }
-
-    /// <summary>
-    /// After the close has committed: the tables rewritten in key order without the superseded row versions (PostgreSQL
-    /// CLUSTER), or the write-ahead log folded into the database and emptied (SQLite).
-    /// </summary>
-    public static async Task CompactAsync(VotingDbContext db, CancellationToken cancellationToken)
-    {
-        if (db.Database.IsNpgsql())
+        if (!db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlRawAsync($"""CLUSTER "{VotingDbContext.SchemaName}"."voters" USING "PK_voters";""", cancellationToken);
-            await db.Database.ExecuteSqlRawAsync($"""CLUSTER "{VotingDbContext.SchemaName}"."ballots" USING "PK_ballots";""", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+            return;
         }
-        else await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.Voters.Where(v => v.PollId == pollId).ExecuteUpdateAsync(s => s.SetProperty(v => v.DelegateId, v => v.DelegateId), cancellationToken);
+            await db.Ballots.Where(b => b.PollId == pollId).ExecuteUpdateAsync(s => s.SetProperty(b => b.Selections, b => b.Selections), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        // After the commit, so the superseded versions are dead to every transaction and CLUSTER leaves them behind.
+        await db.Database.ExecuteSqlRawAsync($"""CLUSTER "{VotingDbContext.SchemaName}"."voters" USING "PK_voters";""", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync($"""CLUSTER "{VotingDbContext.SchemaName}"."ballots" USING "PK_ballots";""", cancellationToken);
     }
 }

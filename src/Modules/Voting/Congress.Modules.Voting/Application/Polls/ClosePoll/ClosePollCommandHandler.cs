@@ -14,8 +14,8 @@ namespace Congress.Modules.Voting.Application.Polls.ClosePoll;
 /// <summary>
 /// Closes a poll in a fixed number of round trips whatever the number of ballots: the poll, the count of the register,
 /// the closing presence snapshot, one write. The ballot box's pending writes are flushed first, so every ballot
-/// acknowledged before the close is in. The register and the box are then rewritten so that nothing in the database
-/// still groups ballots by the batch that wrote them (<see cref="BallotBoxTraces"/>).
+/// acknowledged before the close is in. Once committed, a job rewrites the register and the box so that nothing in the
+/// database still groups ballots by the batch that wrote them (<see cref="EraseBallotTracesJob"/>).
 /// </summary>
 internal sealed class ClosePollCommandHandler(VotingDbContext db, PollAccess access, EligibleDelegates electorate, BallotBox box, IJobScheduler jobs, IClock clock)
     : IRequestHandler<ClosePollCommand, Result<PollDto>>
@@ -32,8 +32,7 @@ internal sealed class ClosePollCommandHandler(VotingDbContext db, PollAccess acc
         var present = await electorate.EligibleNowAsync(poll.CongressId, cancellationToken);
         var closed = poll.Close(present.Count, cast, clock.UtcNow);
         if (closed.IsFailure) return closed.Error!;
-        await BallotBoxTraces.RewriteAsync(db, poll.Id, cancellationToken);
-        db.AfterCommit(ct => jobs.EnqueueAsync<CompactBallotBoxJob>(CompactBallotBoxJob.Key, null, ct));
+        db.AfterCommit(ct => jobs.EnqueueAsync<EraseBallotTracesJob>(EraseBallotTracesJob.KeyFor(poll.Id), poll.Id.Value.ToString(), ct));
         return PollDto.From(poll);
     }
 }
