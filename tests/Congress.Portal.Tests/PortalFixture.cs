@@ -40,12 +40,12 @@ public sealed class PortalFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task<IPage> SignInAsync(string userName, string? culture = null)
+    public async Task<IPage> SignInAsync(string userName, string? culture = null, string password = CongressFactory.DemoPassword)
     {
         var page = await NewPageAsync(culture);
         await page.GotoAsync("/login");
         await page.FillAsync("input[name=userName]", userName);
-        await page.FillAsync("input[name=password]", CongressFactory.DemoPassword);
+        await page.FillAsync("input[name=password]", password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/login") || url.Contains("error="));
         if (page.Url.Contains("/login")) throw new InvalidOperationException($"Sign-in as {userName} was refused: {page.Url}");

@@ -106,4 +106,32 @@ public sealed class PortalTests(PortalFixture portal) : IClassFixture<PortalFixt
         await page.GetByTestId("search").FillAsync("mai thi portal");
         await page.Locator("[data-testid=delegate-row]:has-text('P002')").WaitForAsync();
     }
+
+    [Fact]
+    public async Task An_administrator_creates_an_account_and_a_weak_password_is_refused_with_a_reason()
+    {
+        var page = await portal.SignInAsync("admin");
+        await page.GotoAsync("/accounts");
+        await page.Locator("[data-testid=account-row]:has-text('thuky')").First.WaitForAsync();
+        await Assertions.Expect(page.GetByTestId("account-create")).ToBeEnabledAsync(new() { Timeout = 15_000 }); // the page is live
+        await page.Locator("summary:has-text('Tạo tài khoản')").ClickAsync();
+
+        await page.GetByTestId("account-username").FillAsync("thuky.phuong");
+        await page.GetByTestId("account-name").FillAsync("Nguyễn Thị Phương");
+        await page.GetByTestId("account-password").FillAsync("ngan");
+        await page.GetByTestId("account-role").SelectOptionAsync(Congress.Shared.Kernel.Roles.Secretariat);
+        await page.GetByTestId("account-organisation").FillAsync("NB");
+        await page.GetByTestId("account-create").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("account-message")).ToContainTextAsync("ít nhất 10 ký tự");
+        (await page.Locator("[data-testid=account-row]:has-text('thuky.phuong')").CountAsync()).Should().Be(0, "nothing is written");
+
+        await page.GetByTestId("account-password").FillAsync("MatKhau@2025!");
+        await page.GetByTestId("account-create").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("account-message")).ToContainTextAsync("Đã tạo tài khoản thuky.phuong");
+        await Assertions.Expect(page.Locator("[data-testid=account-row]:has-text('thuky.phuong')")).ToContainTextAsync("Đoàn Thư ký");
+
+        var newcomer = await portal.SignInAsync("thuky.phuong", password: "MatKhau@2025!");
+        await newcomer.GotoAsync("/voting");
+        await Assertions.Expect(newcomer.Locator("h1")).ToContainTextAsync("Biểu quyết");
+    }
 }
