@@ -24,6 +24,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Congress.Modules.Identity;
 
@@ -92,6 +93,10 @@ public sealed class IdentityModule : IModule
             o.UserInformationEndpoint = external["UserInformationEndpoint"]!;
             o.CallbackPath = external["CallbackPath"] ?? "/signin-external";
             o.UsePkce = true;
+            // The state cookie comes back on the provider's top-level redirect (Lax is enough) and is Secure whenever the
+            // portal is served over HTTPS; plain http stays possible for a hall network without certificates.
+            o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             foreach (var scope in (external["Scopes"] ?? "openid profile").Split(' ', StringSplitOptions.RemoveEmptyEntries)) o.Scope.Add(scope);
             o.Events.OnCreatingTicket = async ctx =>
             {
@@ -103,8 +108,18 @@ public sealed class IdentityModule : IModule
                 var subject = userInfo.RootElement.GetProperty(external["SubjectClaim"] ?? "sub").GetString() ?? "";
                 var mediator = ctx.HttpContext.RequestServices.GetRequiredService<IMediator>();
                 var signedIn = await mediator.Send(new ExternalSignInQuery(subject, CookieAuthenticationDefaults.AuthenticationScheme), ctx.HttpContext.RequestAborted);
-                if (signedIn.IsFailure) ctx.Fail(signedIn.Error!.Message);
-                else ctx.Principal = signedIn.Value;
+                // Failing here must stop the sign-in: the handler would otherwise sign in the provider's bare identity.
+                if (signedIn.IsFailure) throw new AuthenticationFailureException(signedIn.Error!.Message);
+                ctx.Principal = signedIn.Value;
+            };
+            // A VNeID identity with no account here (or a provider error): back to the sign-in page with a reason, not a 500.
+            o.Events.OnRemoteFailure = ctx =>
+            {
+                ctx.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<IdentityModule>()
+                    .LogWarning("External sign-in failed: {Reason}", ctx.Failure?.Message);
+                ctx.Response.Redirect("/login?error=external");
+                ctx.HandleResponse();
+                return Task.CompletedTask;
             };
         });
 
