@@ -36,7 +36,8 @@ export function start(root, congressId, gate) {
       const { ok, json } = await post(`${base}/face-checkins?gate=${encodeURIComponent(gate)}&scanKey=${scanKey}`, blob, 'image/jpeg');
       state.sent++; frames.textContent = String(state.sent);
       if (!ok) { show(json.title || 'Lỗi', 'error'); return; }
-      if (json.checkIn) show(`${json.checkIn.fullName} — ${json.message}`, 'ok', 4000);
+      // A new entry's greeting stays a few seconds; "already inside" on the following frames does not push other answers away.
+      if (json.checkIn) show(`${json.checkIn.fullName} — ${json.message}`, 'ok', json.checkIn.outcome === 'Recorded' ? 4000 : 0);
       else show(`${json.face.outcome}: ${json.message}`, json.face.outcome === 'Unavailable' ? 'fallback' : 'info');
     } catch (e) {
       show(`Lỗi gửi ảnh: ${e}`, 'error');
