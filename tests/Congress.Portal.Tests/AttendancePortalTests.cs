@@ -76,7 +76,7 @@ public sealed class AttendancePortalTests(PortalFixture portal) : IClassFixture<
             Args = ["--no-sandbox", "--disable-gpu", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
                 $"--use-file-for-fake-video-capture={video}", "--no-first-run"],
         });
-        var page = await SignInAsync(browser, "btc");
+        var page = await portal.SignInAsync("btc", browser: browser);
         await page.GotoAsync("/attendance/kiosk");
         await Assertions.Expect(page.GetByTestId("kiosk-start")).ToBeEnabledAsync(new() { Timeout = 10_000 });
         await page.GetByTestId("kiosk-start").ClickAsync();
@@ -103,18 +103,6 @@ public sealed class AttendancePortalTests(PortalFixture portal) : IClassFixture<
             await secretariat.GetByTestId("session-open").ClickAsync();
             await secretariat.GetByTestId("session").WaitForAsync();
         }
-    }
-
-    private async Task<IPage> SignInAsync(IBrowser browser, string userName)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl, Permissions = ["camera"] });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("input[name=userName]", userName);
-        await page.FillAsync("input[name=password]", Congress.Testing.CongressFactory.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.Locator("nav.menu").WaitForAsync();
-        return page;
     }
 
     /// <summary>The .native folder the setup script fills (ONNX Runtime, models, the sample photos), above the test assembly.</summary>

@@ -31,18 +31,22 @@ public sealed class PortalFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (its own cookies), on a tablet-sized screen.</summary>
-    public async Task<IPage> NewPageAsync(string? culture = null)
+    /// <summary>A fresh browser context (its own cookies), on a tablet-sized screen that may use the camera; in the shared
+    /// browser unless a test brings its own (e.g. one with a fake camera).</summary>
+    public async Task<IPage> NewPageAsync(string? culture = null, IBrowser? browser = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1024, Height = 768 } });
+        var context = await (browser ?? Browser).NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1024, Height = 768 }, Permissions = ["camera"],
+        });
         if (culture is not null)
             await context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = ".congress.lang", Value = $"c={culture}|uic={culture}", Url = BaseUrl }]);
         return await context.NewPageAsync();
     }
 
-    public async Task<IPage> SignInAsync(string userName, string? culture = null, string password = CongressFactory.DemoPassword)
+    public async Task<IPage> SignInAsync(string userName, string? culture = null, string password = CongressFactory.DemoPassword, IBrowser? browser = null)
     {
-        var page = await NewPageAsync(culture);
+        var page = await NewPageAsync(culture, browser);
         await page.GotoAsync("/login");
         await page.FillAsync("input[name=userName]", userName);
         await page.FillAsync("input[name=password]", password);
