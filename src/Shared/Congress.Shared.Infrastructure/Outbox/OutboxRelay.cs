@@ -49,13 +49,16 @@ public sealed class OutboxRelay(IServiceProvider services, IEnumerable<ModuleDat
         await using var scope = services.CreateAsyncScope();
         var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
         var now = clock.UtcNow;
-        var due = await context.OutboxMessages
+        // Read untracked and attach one message at a time: a context tracking the whole batch would compare every
+        // message at each save (quadratic in the batch; it showed as a quarter of the CPU under a vote storm).
+        var due = await context.OutboxMessages.AsNoTracking()
             .Where(m => m.ProcessedAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
             .OrderBy(m => m.OccurredAtUtc)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
         foreach (var message in due)
         {
+            context.OutboxMessages.Attach(message);
             try
             {
                 await DeliverAsync(message.Id, message.Deserialize(), cancellationToken);
@@ -67,6 +70,7 @@ public sealed class OutboxRelay(IServiceProvider services, IEnumerable<ModuleDat
                 message.MarkFailed(clock.UtcNow, ex.Message);
             }
             await context.SaveChangesAsync(cancellationToken);
+            context.Entry(message).State = EntityState.Detached;
         }
         return due.Count;
     }

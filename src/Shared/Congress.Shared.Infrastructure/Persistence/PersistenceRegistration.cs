@@ -18,7 +18,8 @@ public static class PersistenceRegistration
         where TContext : ModuleDbContext
     {
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddDbContext<TContext>(options => Configure(options, database, schema));
+        // The options depend on configuration only: built once, not for every scope (that cost more than a query).
+        services.AddDbContext<TContext>(options => Configure(options, database, schema), optionsLifetime: ServiceLifetime.Singleton);
         services.AddKeyedScoped<IModuleUnitOfWork>(ModuleKey.Of(typeof(TContext)), (sp, _) => sp.GetRequiredService<TContext>());
         services.AddSingleton(new ModuleDatabase(schema, typeof(TContext)));
         return services;
