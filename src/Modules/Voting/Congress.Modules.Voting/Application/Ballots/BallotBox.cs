@@ -113,6 +113,7 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
         if (batch.Count == 0) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VotingDbContext>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false; // rows are only ever added here: nothing to compare
         var outcomes = new List<(Pending Item, Result<CastOutcome> Outcome)>();
         var voters = new List<Voter>();
         var ballots = new List<Ballot>();

@@ -1,6 +1,5 @@
 using Congress.Modules.Voting.Application.Ballots;
 using Congress.Modules.Voting.Domain.Polls;
-using Congress.Modules.Voting.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Time;
 using Congress.Shared.Kernel;
@@ -12,14 +11,14 @@ namespace Congress.Modules.Voting.Application.Ballots.CastBallot;
 /// The poll decides whether it takes the ballot (open, in time, well-formed); the ballot box decides whether this delegate
 /// may cast it (eligible, not yet voted) and commits it. Only then is the receipt returned.
 /// </summary>
-internal sealed class CastBallotCommandHandler(VotingDbContext db, OpenPolls polls, BallotBox box, ICurrentUser user, IClock clock)
+internal sealed class CastBallotCommandHandler(OpenPolls polls, BallotBox box, ICurrentUser user, IClock clock)
     : IRequestHandler<CastBallotCommand, Result<BallotReceiptDto>>
 {
     public async Task<Result<BallotReceiptDto>> Handle(CastBallotCommand request, CancellationToken cancellationToken)
     {
         if (user.DelegateId is not { } delegateId)
             return Error.Forbidden("voting.not_a_delegate", "Chỉ đại biểu, đăng nhập bằng tài khoản đại biểu, mới bỏ phiếu được.");
-        var poll = await polls.FindAsync(db, new PollId(request.PollId), cancellationToken);
+        var poll = await polls.FindAsync(new PollId(request.PollId));
         if (poll is null) return PollErrors.PollNotFound;
 
         var ballot = new BallotContent(request.BallotId, request.Selections);
