@@ -64,9 +64,8 @@ cmd_up() {
   dotnet publish src/Host/Congress.Host/Congress.Host.csproj -c Release -o "$ROOT/.build/host" --no-build -nologo -v:q >/dev/null
   mkdir -p "$ROOT/.data"
   export Database__ConnectionString="${Database__ConnectionString:-Data Source=$ROOT/.data/congress.db}"
-  # The key that signs QR badges, made once per installation, so printed badges still verify after a restart.
-  [ -s "$ROOT/.data/badge.key" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$ROOT/.data/badge.key")
-  export Attendance__BadgeKey="${Attendance__BadgeKey:-$(cat "$ROOT/.data/badge.key")}"
+  # Installation keys (QR badge signing, ballot seal) are made once by the host in this folder, readable by the owner only.
+  export Secrets__Directory="${Secrets__Directory:-$ROOT/.data}"
   cd "$ROOT/.build/host"
   say "Migrating the database and loading the demo congress (skipped when data exists)"
   dotnet Congress.Host.dll seed-demo

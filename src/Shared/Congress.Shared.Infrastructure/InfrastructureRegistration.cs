@@ -11,7 +11,7 @@ namespace Congress.Shared.Infrastructure;
 
 public static class InfrastructureRegistration
 {
-    /// <summary>Everything modules share: mediator, clock, database options, domain events, outbox relay, job port.</summary>
+    /// <summary>Everything modules share: mediator, clock, installation secrets, database options, domain events, outbox relay, job port.</summary>
     public static IServiceCollection AddCongressInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
@@ -20,6 +20,7 @@ public static class InfrastructureRegistration
         services.AddScoped<DomainEventDispatcher>();
         services.AddScoped<ModuleDbContextServices>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<Security.InstallationSecrets>();
         services.AddSingleton<OutboxRelaySignal>();
         services.AddSingleton<OutboxRelay>();
         services.AddRecurringJob<OutboxRelayJob>("outbox-relay", TimeSpan.FromSeconds(10));

@@ -1,9 +1,9 @@
-using Congress.Modules.Attendance.Application;
 using Congress.Modules.Attendance.Application.Badges;
 using Congress.Modules.Attendance.Domain.Ledger;
 using Congress.Modules.Attendance.Domain.Sessions;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Congress.Shared.Infrastructure.Security;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting.Internal;
 
 namespace Congress.Modules.Attendance.Tests.Domain;
 
@@ -36,8 +36,8 @@ public sealed class LedgerRulesTests
     public void A_badge_verifies_only_unaltered_and_only_with_its_key()
     {
         var key = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)i).ToArray());
-        var signer = new BadgeSigner(Options.Create(new AttendanceOptions { BadgeKey = key }), NullLogger<BadgeSigner>.Instance);
-        var other = new BadgeSigner(Options.Create(new AttendanceOptions()), NullLogger<BadgeSigner>.Instance);
+        var signer = new BadgeSigner(Secrets(new() { ["Attendance:BadgeKey"] = key }));
+        var other = new BadgeSigner(Secrets(new() { ["Attendance:BadgeKey"] = Convert.ToBase64String(new byte[32]) }));
         var (congress, delegateId) = (Guid.NewGuid(), Guid.NewGuid());
         var token = signer.Sign(congress, delegateId);
 
@@ -48,4 +48,7 @@ public sealed class LedgerRulesTests
         signer.Verify("not a badge").Should().BeNull();
         signer.Verify("").Should().BeNull();
     }
+
+    private static InstallationSecrets Secrets(Dictionary<string, string?> settings) =>
+        new(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), new HostingEnvironment { ContentRootPath = Path.GetTempPath() });
 }

@@ -101,7 +101,7 @@ public abstract class VotingTests<TFactory>(TFactory factory) where TFactory : C
         outcomes.Where(o => o.IsFailure).Should().OnlyContain(o => o.Error!.Code == "Poll.AlreadyVoted");
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VotingDbContext>();
-        (await db.Ballots.CountAsync(b => b.PollId == new PollId(pollId))).Should().Be(1);
+        (await db.SealedBallots.CountAsync(b => b.PollId == new PollId(pollId))).Should().Be(1, "the poll is open: its box is sealed");
         (await db.Voters.CountAsync(v => v.PollId == new PollId(pollId))).Should().Be(1);
     }
 
@@ -119,7 +119,7 @@ public abstract class VotingTests<TFactory>(TFactory factory) where TFactory : C
 
         late.Error!.Code.Should().Be("Poll.InvalidStatus");
         await using var check = factory.Services.CreateAsyncScope();
-        (await check.ServiceProvider.GetRequiredService<VotingDbContext>().Ballots.CountAsync(b => b.PollId == new PollId(pollId))).Should().Be(1);
+        (await check.ServiceProvider.GetRequiredService<VotingDbContext>().SealedBallots.CountAsync(b => b.PollId == new PollId(pollId))).Should().Be(1);
     }
 
     [Fact]

@@ -1,12 +1,12 @@
 namespace Congress.Modules.Attendance.Application;
 
-/// <summary>Configuration section "Attendance".</summary>
+/// <summary>
+/// Configuration section "Attendance". The badge key, Attendance:BadgeKey, is read as an installation secret
+/// (<see cref="Congress.Shared.Infrastructure.Security.InstallationSecrets"/>).
+/// </summary>
 internal sealed class AttendanceOptions
 {
     public const string Section = "Attendance";
-
-    /// <summary>The HMAC key of QR badges, base64 (at least 32 bytes). Unset: a random key per process, with a warning (badges die with the process).</summary>
-    public string? BadgeKey { get; set; }
 
     /// <summary>The default quorum rule, unless a congress sets its own: more than (Strict) or at least Numerator/Denominator.</summary>
     public int QuorumNumerator { get; set; } = 2;

@@ -1,31 +1,20 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Congress.Shared.Infrastructure.Security;
 
 namespace Congress.Modules.Attendance.Application.Badges;
 
 /// <summary>
 /// The QR badge token: "CB1.{congress}.{delegate}.{HMAC-SHA256}" (ids as 32 hex digits, the MAC in base64url), signed with
-/// the key from Attendance:BadgeKey. A token whose MAC does not verify is forged; one for another congress is refused.
+/// the installation's badge key (Attendance:BadgeKey, or badge.key made once in the secrets directory), so printed badges
+/// verify after a restart. A token whose MAC does not verify is forged; one for another congress is refused.
 /// </summary>
 internal sealed class BadgeSigner
 {
     private const string Prefix = "CB1";
     private readonly byte[] _key;
 
-    public BadgeSigner(IOptions<AttendanceOptions> options, ILogger<BadgeSigner> logger)
-    {
-        var configured = options.Value.BadgeKey;
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            logger.LogWarning("Attendance:BadgeKey is not set: QR badges are signed with a random key and will not verify after a restart.");
-            _key = RandomNumberGenerator.GetBytes(32);
-            return;
-        }
-        _key = Convert.FromBase64String(configured);
-        if (_key.Length < 32) throw new InvalidOperationException("Attendance:BadgeKey must be at least 32 bytes (base64).");
-    }
+    public BadgeSigner(InstallationSecrets secrets) => _key = secrets.Get("Attendance:BadgeKey", "badge.key");
 
     public string Sign(Guid congressId, Guid delegateId)
     {

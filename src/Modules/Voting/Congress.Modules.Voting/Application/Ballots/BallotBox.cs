@@ -13,10 +13,10 @@ namespace Congress.Modules.Voting.Application.Ballots;
 /// <summary>
 /// The one writer of the voter register and the ballot box. Casts queue here and are committed together (group commit):
 /// a few reads and one transaction for however many ballots arrived meanwhile, and a ballot is acknowledged only once it
-/// is committed. Within a commit, register rows and ballot rows are shuffled separately, so neither the order nor the
-/// transaction that wrote them pairs a voter with a ballot beyond "cast in the same batch" (docs/adr/0009).
+/// is committed. Ballots go into the box sealed (<see cref="BallotSeal"/>): the transaction that wrote a register row and
+/// a ballot marks both, and a sealed ballot says nothing; register rows and ballots are also shuffled separately (docs/adr/0009).
 /// </summary>
-internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls, ILogger<BallotBox> logger) : IAsyncDisposable
+internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls, BallotSeal seal, ILogger<BallotBox> logger) : IAsyncDisposable
 {
     private const int MaxBatch = 512;
 
@@ -105,6 +105,11 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
             Voted = (await db.Voters.AsNoTracking().Where(v => v.PollId == pollId).Select(v => v.DelegateId).ToListAsync()).ToHashSet(),
             Boxed = await db.Ballots.AsNoTracking().Where(b => b.PollId == pollId).ToDictionaryAsync(b => b.BallotId, b => b.Selections),
         };
+        foreach (var row in await db.SealedBallots.AsNoTracking().Where(b => b.PollId == pollId).ToListAsync())
+        {
+            var ballot = seal.Open(row); // cast before a restart, or on another host
+            state.Boxed[ballot.BallotId] = string.Join('\n', ballot.Selections);
+        }
         return _states[pollId] = state;
     }
 
@@ -116,13 +121,14 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
         db.ChangeTracker.AutoDetectChangesEnabled = false; // rows are only ever added here: nothing to compare
         var outcomes = new List<(Pending Item, Result<CastOutcome> Outcome)>();
         var voters = new List<Voter>();
-        var ballots = new List<Ballot>();
+        var ballots = new List<SealedBallot>();
         var named = new List<NamedBallot>();
         var touched = new List<(PollState State, Guid DelegateId, Guid BallotId)>();
 
-        // One read per batch: a poll closed meanwhile (here or on another node) takes none of these ballots.
-        var pollIds = batch.Select(p => p.PollId).Distinct().ToList();
-        var open = (await db.Polls.AsNoTracking().Where(p => pollIds.Contains(p.Id) && p.Status == PollStatus.Open).Select(p => p.Id).ToListAsync()).ToHashSet();
+        // One read per batch: a poll closed meanwhile (here or on another host) takes none of these ballots, and none
+        // closes until this batch is in (PollLocks).
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var open = await PollLocks.OpenForBallotsAsync(db, batch.Select(p => p.PollId).Distinct().ToList(), default);
         foreach (var item in batch)
         {
             if (!open.Contains(item.PollId))
@@ -145,7 +151,7 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
                 state.Boxed[item.Ballot.BallotId] = selections;
                 touched.Add((state, item.DelegateId, item.Ballot.BallotId));
                 voters.Add(new Voter(item.PollId, item.DelegateId));
-                ballots.Add(new Ballot(item.PollId, item.Ballot));
+                ballots.Add(seal.Seal(item.PollId, item.Ballot));
                 if (item.Named) named.Add(new NamedBallot(item.PollId, item.Ballot.BallotId, item.DelegateId));
                 outcome = new CastOutcome(AlreadyRecorded: false);
             }
@@ -155,16 +161,18 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
         Random.Shared.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(voters));
         Random.Shared.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ballots));
         db.Voters.AddRange(voters);
-        db.Ballots.AddRange(ballots);
+        db.SealedBallots.AddRange(ballots);
         db.NamedBallots.AddRange(named);
         try
         {
             await db.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
         catch (DbUpdateException) when (!retrying)
         {
             // Another node wrote one of these delegates or ballot ids meanwhile: forget what this node thought it knew and
             // settle each ballot on its own, against what is in the database now.
+            await transaction.RollbackAsync();
             foreach (var pollId in batch.Select(p => p.PollId).Distinct()) _states.Remove(pollId);
             foreach (var item in batch) await WriteAsync([item], retrying: true);
             return;

@@ -92,3 +92,29 @@ internal sealed class ManualPresence
     public Guid CongressId { get; private set; }
     public Guid DelegateId { get; private set; }
 }
+
+/// <summary>
+/// A ballot in the box while its poll is open: sealed (AES-256-GCM under a key the database does not hold), found by a
+/// keyed hash of its ballot id. The voter register row and this row are written in one transaction, and the database
+/// marks both with it; sealed, the row tells nothing. At the close the box is opened: every sealed ballot becomes a
+/// <see cref="Ballot"/> in the closing transaction, the sealed rows are deleted (docs/adr/0009).
+/// </summary>
+internal sealed class SealedBallot
+{
+    private SealedBallot() { }
+
+    public SealedBallot(PollId pollId, byte[] tag, byte[] sealedContent)
+    {
+        PollId = pollId;
+        Tag = tag;
+        Sealed = sealedContent;
+    }
+
+    public PollId PollId { get; private set; }
+
+    /// <summary>HMAC-SHA256 of the ballot id under the poll's key: one ballot id is one row, and the id stays unreadable.</summary>
+    public byte[] Tag { get; private set; } = [];
+
+    /// <summary>Nonce, ciphertext of the ballot id and selections, and the GCM tag.</summary>
+    public byte[] Sealed { get; private set; } = [];
+}

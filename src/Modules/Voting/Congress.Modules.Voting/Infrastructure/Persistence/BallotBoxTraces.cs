@@ -12,7 +12,8 @@ internal static class BallotBoxTraces
 {
     /// <summary>
     /// PostgreSQL: every register row and ballot of the poll rewritten in one transaction, so they all carry its id instead
-    /// of their batch's; then both tables rewritten in key order without the superseded row versions (CLUSTER). SQLite
+    /// of their batch's; then the three tables (the sealed box emptied at the close too) rewritten in key order without the
+    /// superseded or deleted row versions (CLUSTER). SQLite
     /// keeps no per-row transaction id and its WITHOUT ROWID tables are ordered by key: the write-ahead log, which holds
     /// the pages of each commit, is folded into the database and emptied.
     /// </summary>
@@ -32,5 +33,6 @@ internal static class BallotBoxTraces
         // After the commit, so the superseded versions are dead to every transaction and CLUSTER leaves them behind.
         await db.Database.ExecuteSqlRawAsync($"""CLUSTER "{VotingDbContext.SchemaName}"."voters" USING "PK_voters";""", cancellationToken);
         await db.Database.ExecuteSqlRawAsync($"""CLUSTER "{VotingDbContext.SchemaName}"."ballots" USING "PK_ballots";""", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync($"""CLUSTER "{VotingDbContext.SchemaName}"."sealed_ballots" USING "PK_sealed_ballots";""", cancellationToken);
     }
 }

@@ -16,6 +16,7 @@ internal sealed class VotingDbContext(DbContextOptions<VotingDbContext> options,
     public DbSet<EligibleVoter> EligibleVoters => Set<EligibleVoter>();
     public DbSet<Voter> Voters => Set<Voter>();
     public DbSet<Ballot> Ballots => Set<Ballot>();
+    public DbSet<SealedBallot> SealedBallots => Set<SealedBallot>();
     public DbSet<NamedBallot> NamedBallots => Set<NamedBallot>();
     public DbSet<ManualPresence> ManualPresence => Set<ManualPresence>();
 }

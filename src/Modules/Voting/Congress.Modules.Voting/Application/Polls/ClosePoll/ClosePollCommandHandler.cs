@@ -12,12 +12,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Congress.Modules.Voting.Application.Polls.ClosePoll;
 
 /// <summary>
-/// Closes a poll in a fixed number of round trips whatever the number of ballots: the poll, the count of the register,
-/// the closing presence snapshot, one write. The ballot box's pending writes are flushed first, so every ballot
-/// acknowledged before the close is in. Once committed, a job rewrites the register and the box so that nothing in the
-/// database still groups ballots by the batch that wrote them (<see cref="EraseBallotTracesJob"/>).
+/// Closes a poll in a fixed number of round trips whatever the number of ballots: the poll, its lock, the count of the
+/// register, the sealed box read, opened and written back, the closing presence snapshot, one write. This host's ballot
+/// box is flushed first and the poll's row locked (<see cref="PollLocks"/>), so every ballot acknowledged anywhere before
+/// the close is in. The opened ballots are written in the closing transaction, so none carries the mark of its voter's
+/// batch. Once committed, a job rewrites the register and the box and drops what the sealed rows left behind
+/// (<see cref="EraseBallotTracesJob"/>).
 /// </summary>
-internal sealed class ClosePollCommandHandler(VotingDbContext db, PollAccess access, EligibleDelegates electorate, BallotBox box, IJobScheduler jobs, IClock clock)
+internal sealed class ClosePollCommandHandler(
+    VotingDbContext db, PollAccess access, EligibleDelegates electorate, BallotBox box, BallotSeal seal, IJobScheduler jobs, IClock clock)
     : IRequestHandler<ClosePollCommand, Result<PollDto>>
 {
     public async Task<Result<PollDto>> Handle(ClosePollCommand command, CancellationToken cancellationToken)
@@ -28,6 +31,10 @@ internal sealed class ClosePollCommandHandler(VotingDbContext db, PollAccess acc
         if (poll.Status is PollStatus.Closed or PollStatus.Published) return PollDto.From(poll);
 
         await box.CloseAsync(poll.Id, cancellationToken);
+        await PollLocks.ForCloseAsync(db, poll.Id, cancellationToken);
+        await db.Entry(poll).ReloadAsync(cancellationToken); // closed by another host while this one waited?
+        if (poll.Status is PollStatus.Closed or PollStatus.Published) return PollDto.From(poll);
+        await seal.UnsealAsync(db, poll.Id, cancellationToken);
         var cast = await db.Voters.CountAsync(v => v.PollId == poll.Id, cancellationToken);
         var present = await electorate.EligibleNowAsync(poll.CongressId, cancellationToken);
         var closed = poll.Close(present.Count, cast, clock.UtcNow);

@@ -54,6 +54,17 @@ internal sealed class BallotConfiguration : IEntityTypeConfiguration<Ballot>
     }
 }
 
+/// <summary>The box while the poll is open: keyed by a keyed hash of the ballot id, so its order says nothing either.</summary>
+internal sealed class SealedBallotConfiguration : IEntityTypeConfiguration<SealedBallot>
+{
+    public void Configure(EntityTypeBuilder<SealedBallot> b)
+    {
+        b.ToTable("sealed_ballots");
+        b.HasKey(x => new { x.PollId, x.Tag });
+        b.Property(x => x.Sealed).IsRequired();
+    }
+}
+
 internal sealed class NamedBallotConfiguration : IEntityTypeConfiguration<NamedBallot>
 {
     public void Configure(EntityTypeBuilder<NamedBallot> b)
