@@ -7,10 +7,12 @@ using Congress.Modules.Voting.Application.Ballots.CastBallot;
 using Congress.Modules.Voting.Application.Polls.ClosePoll;
 using Congress.Modules.Voting.Application.Polls.CreatePoll;
 using Congress.Modules.Voting.Application.Polls.OpenPoll;
+using Congress.Modules.Voting.Application.Polls.PublishResult;
 using Congress.Modules.Voting.Application.Presence.SetManualPresence;
 using Congress.Modules.Voting.Domain.Ballots;
 using Congress.Modules.Voting.Domain.Polls;
 using Congress.Modules.Voting.Infrastructure.Persistence;
+using Congress.Modules.Voting.Tests.Domain.Polls;
 using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Kernel;
@@ -101,12 +103,13 @@ public abstract class BallotSecrecyTests<TFactory>(TFactory factory) where TFact
             }
         }
 
-        (await factory.SendAsync(Roles.Secretariat, SecretPoll.Province, new ClosePollCommand(pollId))).IsSuccess.Should().BeTrue();
+        await SecretPoll.CloseAndPublishAsync(factory, pollId);
+        await SecretPoll.UntilOpenedAsync(factory, pollId); // the job on the job port opens the box just after the publication
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<VotingDbContext>();
             var opened = await db.Ballots.AsNoTracking().Where(b => b.PollId == new PollId(pollId)).ToListAsync();
-            opened.Select(b => (b.BallotId, b.Selections)).Should().BeEquivalentTo(ballotIds.Select(id => (id, "against")), "the close opened the box");
+            opened.Select(b => (b.BallotId, b.Selections)).Should().BeEquivalentTo(ballotIds.Select(id => (id, "against")), "the job after the publication opened the box");
             (await db.SealedBallots.CountAsync(b => b.PollId == new PollId(pollId))).Should().Be(0);
             if (db.Database.IsSqlite()) // the scan above would have seen them: now they are there to read
             {
@@ -157,9 +160,8 @@ public sealed class BallotSecrecyPostgresTests(PostgresCongressFactory factory) 
 
 /// <summary>
 /// PostgreSQL stamps every row with the transaction that wrote it (xmin): while a poll is open, a ballot shares a stamp
-/// with its voter's register row — which is why the box is sealed then. At the close the ballots are opened into the box
-/// in the closing transaction, so no ballot shares a stamp with any voter; a job then rewrites every row of the poll in
-/// one transaction.
+/// with its voter's register row — which is why the box is sealed then. After the publication a job opens the box and rewrites
+/// the register in one transaction of its own, so no readable ballot ever shares a stamp with its voter's batch.
 /// </summary>
 [Collection("postgres")]
 public sealed class BallotTraceTests(PostgresCongressFactory factory) : IClassFixture<PostgresCongressFactory>
@@ -172,19 +174,17 @@ public sealed class BallotTraceTests(PostgresCongressFactory factory) : IClassFi
             (await factory.SendAsDelegateAsync(voter, new CastBallotCommand(pollId, Guid.NewGuid(), ["for"]))).IsSuccess.Should().BeTrue();
 
         var whileOpen = await StampsAsync(pollId);
-        (await factory.SendAsync(Roles.Secretariat, SecretPoll.Province, new ClosePollCommand(pollId))).IsSuccess.Should().BeTrue();
-        var afterClose = await StampsAsync(pollId);
-        var afterJob = afterClose;
-        for (var deadline = DateTime.UtcNow.AddSeconds(30); afterJob.Voters.Count > 1 && DateTime.UtcNow < deadline; afterJob = await StampsAsync(pollId))
-            await Task.Delay(200); // the job on the job port runs just after the close
+        await SecretPoll.CloseAndPublishAsync(factory, pollId);
+        await SecretPoll.UntilOpenedAsync(factory, pollId);
+        var afterJob = await StampsAsync(pollId);
 
         whileOpen.Voters.Should().HaveCount(3, "while the poll is open each batch's rows carry their own transaction id");
         whileOpen.Sealed.Should().BeEquivalentTo(whileOpen.Voters, "a sealed ballot and its voter were written in the same transaction");
         whileOpen.Ballots.Should().BeEmpty("no ballot is readable while the poll is open");
-        afterClose.Sealed.Should().BeEmpty("the close opened the box");
-        afterClose.Ballots.Should().ContainSingle("the ballots were opened in one transaction, the close's")
-            .And.NotIntersectWith(whileOpen.Voters);
-        afterJob.Voters.Should().ContainSingle().And.BeEquivalentTo(afterJob.Ballots, "every row of the poll now carries one transaction's id");
+        afterJob.Sealed.Should().BeEmpty("the job after the publication opened the box");
+        afterJob.Ballots.Should().ContainSingle("the ballots were opened in one transaction")
+            .And.NotIntersectWith(whileOpen.Voters, "no readable ballot carries the mark of its voter's batch");
+        afterJob.Voters.Should().BeEquivalentTo(afterJob.Ballots, "every row of the poll now carries one transaction's id");
     }
 
     private async Task<(List<string> Voters, List<string> Sealed, List<string> Ballots)> StampsAsync(Guid pollId)
@@ -222,6 +222,24 @@ internal static class SecretPoll
         (await factory.SendAsync(Roles.Secretariat, Province, new OpenPollCommand(pollId))).IsSuccess.Should().BeTrue();
         return (pollId, present);
     }
+
+    public static async Task CloseAndPublishAsync(CongressFactory factory, Guid pollId)
+    {
+        (await factory.SendAsync(Roles.Secretariat, Province, new ClosePollCommand(pollId))).IsSuccess.Should().BeTrue();
+        (await factory.SendAsync(Roles.Secretariat, Province, new PublishResultCommand(pollId))).IsSuccess.Should().BeTrue();
+    }
+
+    /// <summary>Waits (30 s at most) for the job that runs after the publication to open the sealed box and rewrite the register.</summary>
+    public static async Task UntilOpenedAsync(CongressFactory factory, Guid pollId)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); ; await Task.Delay(100))
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<VotingDbContext>();
+            if (!await db.SealedBallots.AnyAsync(b => b.PollId == new PollId(pollId)) && await db.Ballots.AnyAsync(b => b.PollId == new PollId(pollId))) return;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The sealed box was not opened within 30 s of the publication.");
+        }
+    }
 }
 
 /// <summary>The seal itself: what it closes opens again, and nothing else does.</summary>
@@ -234,21 +252,26 @@ public sealed class BallotSealTests
     [Fact]
     public void A_sealed_ballot_opens_only_with_its_poll_and_its_installation_key_and_unaltered()
     {
-        var (poll, other) = (new PollId(Guid.NewGuid()), new PollId(Guid.NewGuid()));
-        var ballot = new BallotContent(Guid.NewGuid(), ["keep:a", "strike:b"]);
+        var poll = OpenElection();
+        var other = OpenElection();
+        var ballot = new BallotContent(Guid.NewGuid(), ["c01", "c03"]);
         var row = Seal(1).Seal(poll, ballot);
 
-        Seal(1).Open(row).Should().BeEquivalentTo(ballot);
+        Seal(1).Open(poll.Id, [row]).Single().Should().BeEquivalentTo(ballot);
         Seal(1).Seal(poll, ballot).Sealed.Should().NotEqual(row.Sealed, "each seal draws a fresh nonce: equal ballots do not look equal");
         Seal(1).Seal(poll, ballot).Tag.Should().Equal(row.Tag, "one ballot id, one tag: a resent ballot is found");
-        Seal(1).Tag(other, ballot.BallotId).Should().NotEqual(row.Tag);
+        Seal(1).Tag(other.Id, ballot.BallotId).Should().NotEqual(row.Tag);
+        var blank = Seal(1).Seal(poll, new BallotContent(Guid.NewGuid(), []));
+        blank.Sealed.Length.Should().Be(row.Sealed.Length, "every ballot of a poll is as long as its longest: the length tells nothing");
+        Seal(1).Open(poll.Id, [blank]).Single().Selections.Should().BeEmpty("a blank ballot");
 
-        var open = (SealedBallot r, BallotSeal s) => () => s.Open(r);
-        open(new SealedBallot(other, row.Tag, row.Sealed), Seal(1)).Should().Throw<CryptographicException>("moved to another poll");
-        open(row, Seal(2)).Should().Throw<CryptographicException>("another installation's key");
+        var open = (PollId pollId, SealedBallot r, BallotSeal s) => () => s.Open(pollId, [r]);
+        open(other.Id, new SealedBallot(other.Id, row.Tag, row.Sealed), Seal(1)).Should().Throw<CryptographicException>("moved to another poll");
+        open(poll.Id, row, Seal(2)).Should().Throw<CryptographicException>("another installation's key");
         var altered = row.Sealed.ToArray();
         altered[20] ^= 1;
-        open(new SealedBallot(poll, row.Tag, altered), Seal(1)).Should().Throw<CryptographicException>("altered");
-        Seal(1).Open(new SealedBallot(poll, [], Seal(1).Seal(poll, new BallotContent(ballot.BallotId, [])).Sealed)).Selections.Should().BeEmpty("a blank ballot");
+        open(poll.Id, new SealedBallot(poll.Id, row.Tag, altered), Seal(1)).Should().Throw<CryptographicException>("altered");
     }
+
+    private static Poll OpenElection() => Build.NewPoll(Build.Election(seats: 2, candidates: 3));
 }

@@ -68,8 +68,7 @@ public sealed class VoteCrashTests(CongressFactory factory) : IClassFixture<Cong
             });
             await SendAsync(host.Http, chair, HttpMethod.Post, $"/api/voting/polls/{pollId}/close", new { });
             var published = await (await SendAsync(host.Http, chair, HttpMethod.Post, $"/api/voting/polls/{pollId}/publish", new { })).Content.ReadFromJsonAsync<Published>();
-            var list = await host.Http.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/voting/polls/{pollId}/ballots") { Headers = { { "Authorization", $"Bearer {chair}" } } });
-            var box = (await list.Content.ReadFromJsonAsync<List<ListedBallot>>())!;
+            var box = await GetAsync<List<ListedBallot>>(host.Http, chair, $"/api/voting/polls/{pollId}/ballots");
 
             acknowledged.Keys.Should().OnlyContain(id => resent[id].AlreadyRecorded, "a ballot acknowledged before the kill was on disk");
             box.Select(b => (b.BallotId, b.Receipt)).Should().Contain(acknowledged.Select(a => (a.Key, a.Value)));

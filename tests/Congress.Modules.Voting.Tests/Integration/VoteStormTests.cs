@@ -65,10 +65,8 @@ public abstract class VoteStormTests<TFactory>(TFactory factory) where TFactory 
         published!.Result.BallotsCast.Should().Be(Delegates);
         published.Result.Valid.Should().Be(Delegates);
         published.Result.Choices.Select(c => c.Votes).Should().Equal(1200, 400, 400);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<VotingDbContext>();
-        (await db.Ballots.Where(b => b.PollId == new PollId(pollId)).Select(b => b.BallotId).ToListAsync())
-            .Should().BeEquivalentTo(acknowledged.Keys, "the box holds exactly the acknowledged ballots");
+        var list = await GetAsync<List<ListedBallot>>(http, chair, $"/api/voting/polls/{pollId}/ballots");
+        list.ToDictionary(b => b.BallotId, b => b.Receipt).Should().BeEquivalentTo(acknowledged, "the published box holds exactly the acknowledged ballots, each under its receipt");
     }
 
     private async Task<Guid> OrganisationAsync(string code)

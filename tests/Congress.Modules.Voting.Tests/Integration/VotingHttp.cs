@@ -16,6 +16,16 @@ internal static class VotingHttp
         return response;
     }
 
+    public static async Task<T> GetAsync<T>(HttpClient http, string token, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<T>())!;
+    }
+
     internal sealed record ReceiptBody(string Receipt, bool AlreadyRecorded);
     internal sealed record Choice(string Key, int Votes);
     internal sealed record Result(int BallotsCast, int Valid, IReadOnlyList<Choice> Choices);

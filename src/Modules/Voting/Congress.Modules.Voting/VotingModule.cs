@@ -3,6 +3,7 @@ using Congress.Modules.Voting.Application.Ballots;
 using Congress.Modules.Voting.Application.Eligibility;
 using Congress.Modules.Voting.Application.Polls.ClosePoll;
 using Congress.Modules.Voting.Application.Polls.GetPollMinutes;
+using Congress.Modules.Voting.Application.Polls.PublishResult;
 using Congress.Modules.Voting.Endpoints;
 using Congress.Modules.Voting.Infrastructure.Minutes;
 using Congress.Modules.Voting.Infrastructure.Persistence;

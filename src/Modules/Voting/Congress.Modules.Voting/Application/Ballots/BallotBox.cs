@@ -29,7 +29,7 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
     public Task<Result<CastOutcome>> CastAsync(Poll poll, Guid delegateId, BallotContent ballot)
     {
         if (_closing.ContainsKey(poll.Id)) return Task.FromResult<Result<CastOutcome>>(PollErrors.InvalidStatus("bỏ phiếu", PollStatus.Closed));
-        var pending = new Pending(poll.Id, poll.Visibility == PollVisibility.NamedElectronic, delegateId, ballot);
+        var pending = new Pending(poll.Id, poll, delegateId, ballot, seal.Seal(poll, ballot)); // sealed here, in parallel, not by the one writer
         Enqueue(pending);
         return pending.Done.Task;
     }
@@ -39,7 +39,7 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
     {
         _closing[pollId] = true;
         openPolls.Forget(pollId);
-        var marker = new Pending(pollId, false, Guid.Empty, null);
+        var marker = new Pending(pollId, null, Guid.Empty, null, null);
         Enqueue(marker);
         await marker.Done.Task.WaitAsync(cancellationToken);
     }
@@ -103,13 +103,8 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
         {
             Eligible = (await db.EligibleVoters.AsNoTracking().Where(e => e.PollId == pollId).Select(e => e.DelegateId).ToListAsync()).ToHashSet(),
             Voted = (await db.Voters.AsNoTracking().Where(v => v.PollId == pollId).Select(v => v.DelegateId).ToListAsync()).ToHashSet(),
-            Boxed = await db.Ballots.AsNoTracking().Where(b => b.PollId == pollId).ToDictionaryAsync(b => b.BallotId, b => b.Selections),
+            Boxed = (await seal.ReadBoxAsync(db, pollId, default)).ToDictionary(b => b.BallotId, b => b.JoinedSelections),
         };
-        foreach (var row in await db.SealedBallots.AsNoTracking().Where(b => b.PollId == pollId).ToListAsync())
-        {
-            var ballot = seal.Open(row); // cast before a restart, or on another host
-            state.Boxed[ballot.BallotId] = string.Join('\n', ballot.Selections);
-        }
         return _states[pollId] = state;
     }
 
@@ -137,7 +132,7 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
                 continue;
             }
             var state = await StateAsync(db, item.PollId);
-            var selections = string.Join('\n', item.Ballot!.Selections);
+            var selections = item.Ballot!.JoinedSelections;
             Result<CastOutcome> outcome;
             if (!state.Eligible.Contains(item.DelegateId)) outcome = PollErrors.NotEligible;
             else if (state.Voted.Contains(item.DelegateId))
@@ -151,8 +146,8 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
                 state.Boxed[item.Ballot.BallotId] = selections;
                 touched.Add((state, item.DelegateId, item.Ballot.BallotId));
                 voters.Add(new Voter(item.PollId, item.DelegateId));
-                ballots.Add(seal.Seal(item.PollId, item.Ballot));
-                if (item.Named) named.Add(new NamedBallot(item.PollId, item.Ballot.BallotId, item.DelegateId));
+                ballots.Add(item.Sealed!);
+                if (item.Poll!.Visibility == PollVisibility.NamedElectronic) named.Add(new NamedBallot(item.PollId, item.Ballot.BallotId, item.DelegateId));
                 outcome = new CastOutcome(AlreadyRecorded: false);
             }
             outcomes.Add((item, outcome));
@@ -173,6 +168,7 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
             // Another node wrote one of these delegates or ballot ids meanwhile: forget what this node thought it knew and
             // settle each ballot on its own, against what is in the database now.
             await transaction.RollbackAsync();
+            db.ChangeTracker.Clear(); // the sealed rows are added again, one by one, by fresh contexts
             foreach (var pollId in batch.Select(p => p.PollId).Distinct()) _states.Remove(pollId);
             foreach (var item in batch) await WriteAsync([item], retrying: true);
             return;
@@ -191,7 +187,8 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
         if (_writer is not null) await _writer;
     }
 
-    private sealed record Pending(PollId PollId, bool Named, Guid DelegateId, BallotContent? Ballot)
+    /// <param name="Poll">The poll as the cast screened it (null for the close marker).</param>
+    private sealed record Pending(PollId PollId, Poll? Poll, Guid DelegateId, BallotContent? Ballot, SealedBallot? Sealed)
     {
         public TaskCompletionSource<Result<CastOutcome>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -49,7 +49,7 @@ internal sealed class Ballot
     {
         PollId = pollId;
         BallotId = content.BallotId;
-        Selections = string.Join('\n', content.Selections);
+        Selections = content.JoinedSelections;
     }
 
     public PollId PollId { get; private set; }
@@ -58,7 +58,7 @@ internal sealed class Ballot
     /// <summary>The marked choice keys, one per line (keys contain no whitespace).</summary>
     public string Selections { get; private set; } = "";
 
-    public BallotContent ToContent() => new(BallotId, Selections.Length == 0 ? [] : Selections.Split('\n'));
+    public BallotContent ToContent() => BallotContent.FromJoined(BallotId, Selections);
 }
 
 /// <summary>In a named poll only: which delegate cast which ballot (secret polls never write here).</summary>

@@ -3,7 +3,6 @@ using Congress.Modules.Voting.Application.Ballots;
 using Congress.Modules.Voting.Application.Eligibility;
 using Congress.Modules.Voting.Domain.Polls;
 using Congress.Modules.Voting.Infrastructure.Persistence;
-using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Time;
 using Congress.Shared.Kernel;
 using MediatR;
@@ -13,14 +12,12 @@ namespace Congress.Modules.Voting.Application.Polls.ClosePoll;
 
 /// <summary>
 /// Closes a poll in a fixed number of round trips whatever the number of ballots: the poll, its lock, the count of the
-/// register, the sealed box read, opened and written back, the closing presence snapshot, one write. This host's ballot
-/// box is flushed first and the poll's row locked (<see cref="PollLocks"/>), so every ballot acknowledged anywhere before
-/// the close is in. The opened ballots are written in the closing transaction, so none carries the mark of its voter's
-/// batch. Once committed, a job rewrites the register and the box and drops what the sealed rows left behind
-/// (<see cref="EraseBallotTracesJob"/>).
+/// register, the closing presence snapshot, one write. This host's ballot box is flushed first and the poll's row locked
+/// (<see cref="PollLocks"/>), so every ballot acknowledged anywhere before the close is in. The box stays sealed: the
+/// tally reads it so, and once the result is published a job opens it (<see cref="PublishResult.EraseBallotTracesJob"/>).
 /// </summary>
 internal sealed class ClosePollCommandHandler(
-    VotingDbContext db, PollAccess access, EligibleDelegates electorate, BallotBox box, BallotSeal seal, IJobScheduler jobs, IClock clock)
+    VotingDbContext db, PollAccess access, EligibleDelegates electorate, BallotBox box, IClock clock)
     : IRequestHandler<ClosePollCommand, Result<PollDto>>
 {
     public async Task<Result<PollDto>> Handle(ClosePollCommand command, CancellationToken cancellationToken)
@@ -34,12 +31,10 @@ internal sealed class ClosePollCommandHandler(
         await PollLocks.ForCloseAsync(db, poll.Id, cancellationToken);
         await db.Entry(poll).ReloadAsync(cancellationToken); // closed by another host while this one waited?
         if (poll.Status is PollStatus.Closed or PollStatus.Published) return PollDto.From(poll);
-        await seal.UnsealAsync(db, poll.Id, cancellationToken);
         var cast = await db.Voters.CountAsync(v => v.PollId == poll.Id, cancellationToken);
         var present = await electorate.EligibleNowAsync(poll.CongressId, cancellationToken);
         var closed = poll.Close(present.Count, cast, clock.UtcNow);
         if (closed.IsFailure) return closed.Error!;
-        db.AfterCommit(ct => jobs.EnqueueAsync<EraseBallotTracesJob>(EraseBallotTracesJob.KeyFor(poll.Id), poll.Id.Value.ToString(), ct));
         return PollDto.From(poll);
     }
 }

@@ -1,15 +1,20 @@
 using Congress.Modules.Voting.Application.Access;
+using Congress.Modules.Voting.Application.Ballots;
 using Congress.Modules.Voting.Domain.Polls;
 using Congress.Modules.Voting.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Time;
 using Congress.Shared.Kernel;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Modules.Voting.Application.Polls.PublishResult;
 
-/// <summary>The tally: one read of the ballot box, the count in memory, one write of the result (and its integration event).</summary>
-internal sealed class PublishResultCommandHandler(VotingDbContext db, PollAccess access, IClock clock) : IRequestHandler<PublishResultCommand, Result<PollDto>>
+/// <summary>
+/// The tally: one read of the ballot box (still sealed, or opened by an earlier publication before a re-count), the count
+/// in memory, one write of the result (and its integration event). Once committed, the job that opens the box and erases
+/// the traces of who voted in which batch is queued (<see cref="EraseBallotTracesJob"/>).
+/// </summary>
+internal sealed class PublishResultCommandHandler(VotingDbContext db, PollAccess access, BallotSeal seal, IJobScheduler jobs, IClock clock) : IRequestHandler<PublishResultCommand, Result<PollDto>>
 {
     public async Task<Result<PollDto>> Handle(PublishResultCommand command, CancellationToken cancellationToken)
     {
@@ -18,8 +23,10 @@ internal sealed class PublishResultCommandHandler(VotingDbContext db, PollAccess
         var poll = found.Value;
         if (poll.Status == PollStatus.Published) return PollDto.From(poll);
 
-        var ballots = (await db.Ballots.AsNoTracking().Where(b => b.PollId == poll.Id).ToListAsync(cancellationToken)).Select(b => b.ToContent()).ToList();
+        var ballots = await seal.ReadBoxAsync(db, poll.Id, cancellationToken);
         var published = poll.Publish(ballots, clock.UtcNow);
-        return published.IsFailure ? published.Error! : PollDto.From(poll);
+        if (published.IsFailure) return published.Error!;
+        db.AfterCommit(ct => jobs.EnqueueAsync<EraseBallotTracesJob>(EraseBallotTracesJob.KeyFor(poll.Id), poll.Id.Value.ToString(), ct));
+        return PollDto.From(poll);
     }
 }
