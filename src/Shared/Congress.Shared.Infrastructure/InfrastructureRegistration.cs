@@ -29,11 +29,12 @@ public static class InfrastructureRegistration
         return services;
     }
 
-    /// <summary>The background parts: the scheduler and the relay's wake-up loop (not started by command-line verbs).</summary>
+    /// <summary>The background parts: the scheduler, the relay's wake-up loop, SQLite's checkpoints (not started by command-line verbs).</summary>
     public static IServiceCollection AddCongressBackgroundServices(this IServiceCollection services)
     {
         services.AddHostedService(sp => sp.GetRequiredService<QuartzJobScheduler>());
         services.AddHostedService<OutboxRelayWakeup>();
+        services.AddHostedService<SqliteCheckpointer>();
         return services;
     }
 }

@@ -47,7 +47,9 @@ public sealed record ModuleDatabase(string Schema, Type ContextType);
 
 /// <summary>
 /// SQLite tuned for a congress hall: write-ahead log so readers never wait for the writer,
-/// NORMAL sync (durable at checkpoints, safe against a process kill), a generous busy timeout.
+/// NORMAL sync (durable at checkpoints, safe against a process kill), a generous busy timeout, and no checkpoint inside a
+/// commit: <see cref="SqliteCheckpointer"/> does them in the background. A command-line verb runs no checkpointer: what it
+/// leaves in the log is read from there and folded in by the next host.
 /// Applied once per physical connection: Microsoft.Data.Sqlite pools them, and pragmas stay set on a pooled one.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
@@ -55,7 +57,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     public static readonly SqlitePragmas Instance = new();
 
     private const string ReadPragmas = "PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
-    private const string WritePragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; " + ReadPragmas;
+    private const string WritePragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0; " + ReadPragmas;
 
     private readonly ConditionalWeakTable<object, object> _applied = new();
 
