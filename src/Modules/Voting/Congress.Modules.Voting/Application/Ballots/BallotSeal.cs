@@ -1,17 +1,16 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Congress.Modules.Voting.Domain.Ballots;
 using Congress.Modules.Voting.Domain.Polls;
 using Congress.Modules.Voting.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Modules.Voting.Application.Ballots;
 
 /// <summary>
-/// Seals ballots while their poll is open and opens the box at the close (docs/adr/0009). The database marks a voter's
+/// Seals ballots as they are cast and opens them for the tally, the ballot list and, after the publication, into the
+/// readable box (docs/adr/0009). The database marks a voter's
 /// register row and their ballot with the same transaction; sealed, that ballot reads as noise to anyone holding only the
 /// database. Each poll has its own keys, derived from the installation's seal key (Voting:SealKey, or ballot-seal.key in
 /// the secrets directory — never in the database): one to encrypt (AES-256-GCM, the poll id as associated data, so a
@@ -68,21 +67,10 @@ internal sealed class BallotSeal(InstallationSecrets secrets)
     /// </summary>
     public async Task<List<BallotContent>> ReadBoxAsync(VotingDbContext db, PollId pollId, CancellationToken cancellationToken)
     {
-        var rows = db.Database.IsNpgsql()
-            ? await db.Database.SqlQuery<BoxRow>($"""
-                SELECT "BallotId"::text AS "BallotId", "Selections", NULL::bytea AS "Sealed" FROM voting.ballots WHERE "PollId" = {pollId.Value}
-                UNION ALL SELECT NULL, NULL, "Sealed" FROM voting.sealed_ballots WHERE "PollId" = {pollId.Value}
-                """).ToListAsync(cancellationToken)
-            : await db.Database.SqlQuery<BoxRow>($"""
-                SELECT "BallotId", "Selections", NULL AS "Sealed" FROM "ballots" WHERE "PollId" = {Text(pollId.Value)}
-                UNION ALL SELECT NULL, NULL, "Sealed" FROM "sealed_ballots" WHERE "PollId" = {Text(pollId.Value)}
-                """).ToListAsync(cancellationToken);
-        var ballots = rows.Where(r => r.Sealed is null).Select(r => BallotContent.FromJoined(Guid.Parse(r.BallotId!), r.Selections!)).ToList();
-        ballots.AddRange(Open(pollId, rows.Where(r => r.Sealed is not null).Select(r => new SealedBallot(pollId, [], r.Sealed!)).ToList()));
-        return ballots;
+        var (opened, sealedRows) = await SealedBox.ReadAsync(db, pollId, cancellationToken);
+        opened.AddRange(Open(pollId, sealedRows));
+        return opened;
     }
-
-    private sealed record BoxRow(string? BallotId, string? Selections, byte[]? Sealed);
 
     /// <summary>
     /// Opens the poll's sealed ballots into the box, inside the caller's transaction: every ballot row then carries that
@@ -91,24 +79,12 @@ internal sealed class BallotSeal(InstallationSecrets secrets)
     /// </summary>
     public async Task UnsealAsync(VotingDbContext db, PollId pollId, CancellationToken cancellationToken)
     {
-        var rows = await db.SealedBallots.AsNoTracking().Where(s => s.PollId == pollId).ToListAsync(cancellationToken);
+        var rows = await SealedBox.SealedRowsAsync(db, pollId, cancellationToken);
         if (rows.Count == 0) return;
         var ballots = Open(pollId, rows).ToArray();
         Random.Shared.Shuffle(ballots);
-        var ids = ballots.Select(b => b.BallotId).ToArray();
-        var selections = ballots.Select(b => b.JoinedSelections).ToArray();
-        if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO voting.ballots ("PollId", "BallotId", "Selections") SELECT {pollId.Value}, b, s FROM unnest({ids}, {selections}) AS t(b, s)""",
-                cancellationToken);
-        else // EF Core keeps a Guid on SQLite as upper-case text
-            await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "ballots" ("PollId", "BallotId", "Selections") SELECT {Text(pollId.Value)}, value ->> '$[0]', value ->> '$[1]' FROM json_each({JsonSerializer.Serialize(ids.Zip(selections, (id, s) => new[] { Text(id), s }))})""",
-                cancellationToken);
-        await db.SealedBallots.Where(s => s.PollId == pollId).ExecuteDeleteAsync(cancellationToken);
+        await SealedBox.ReplaceSealedAsync(db, pollId, ballots, cancellationToken);
     }
-
-    private static string Text(Guid id) => id.ToString("D").ToUpperInvariant();
 
     private byte[] Key(PollId pollId, string purpose) => _keys.GetOrAdd((pollId, purpose), key =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, _master.Value, 32, salt: key.PollId.Value.ToByteArray(), info: Encoding.ASCII.GetBytes($"congress/ballot-seal/{key.Purpose}")));
