@@ -3,13 +3,19 @@ using Microsoft.Playwright;
 
 namespace Congress.Portal.Tests;
 
-/// <summary>A motion in the hall, in real browsers: the chair's page, a delegate's tablet and the projection screen.</summary>
+/// <summary>
+/// A motion in the hall, in real browsers: the chair's page, a delegate's tablet (which shows the vote when the chair opens
+/// it and drops it at the close, with no "Refresh" pressed) and the projection screen.
+/// </summary>
 public sealed class VotingPortalTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
     [Fact]
     public async Task The_chair_opens_a_motion_a_delegate_votes_on_the_tablet_and_the_screen_shows_the_result()
     {
         var title = $"Thông qua chương trình làm việc {Guid.NewGuid():N}"[..40];
+        var tablet = await portal.SignInAsync("daibieu01"); // waiting on the ballot page before the vote is opened
+        await tablet.GotoAsync("/voting/ballot");
+        var ballot = tablet.GetByTestId("ballot").Filter(new() { HasText = title });
         var chair = await portal.SignInAsync("thuky");
         await chair.GotoAsync("/voting");
         await chair.GetByTestId("mark-present").ClickAsync();
@@ -26,15 +32,17 @@ public sealed class VotingPortalTests(PortalFixture portal) : IClassFixture<Port
         (await screen.GetByTestId("screen-title").InnerTextAsync()).Should().Be(title);
         (await screen.GetByTestId("screen-progress").InnerTextAsync()).Should().StartWith("Đã bỏ phiếu: 0 /");
 
-        var tablet = await portal.SignInAsync("daibieu01");
-        await tablet.GotoAsync("/voting/ballot");
-        var ballot = tablet.GetByTestId("ballot").Filter(new() { HasText = title });
+        await Assertions.Expect(ballot).ToBeVisibleAsync(new() { Timeout = 10_000 }); // appeared by itself: nobody pressed "Làm mới"
         await ballot.GetByLabel("Tán thành", new() { Exact = true }).CheckAsync();
         await ballot.GetByRole(AriaRole.Button, new() { Name = "Gửi phiếu" }).ClickAsync();
         (await ballot.GetByTestId("receipt").InnerTextAsync()).Should().MatchRegex("Mã xác nhận: [0-9a-f]{64}");
+        await tablet.ReloadAsync(); // the tablet restarted: it knows this delegate has voted, and offers no second ballot
+        await Assertions.Expect(ballot.GetByTestId("voted")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        (await ballot.GetByRole(AriaRole.Button, new() { Name = "Gửi phiếu" }).CountAsync()).Should().Be(0);
 
         await Assertions.Expect(screen.GetByTestId("screen-progress")).ToContainTextAsync("Đã bỏ phiếu: 1 /", new() { Timeout = 10_000 });
         await row.GetByRole(AriaRole.Button, new() { Name = "Kết thúc" }).ClickAsync();
+        await Assertions.Expect(ballot).ToHaveCountAsync(0, new() { Timeout = 10_000 }); // closed: gone from the tablet by itself
         await row.GetByRole(AriaRole.Button, new() { Name = "Công bố kết quả" }).ClickAsync();
 
         await Assertions.Expect(screen.GetByTestId("screen-outcome")).ToContainTextAsync("ĐƯỢC THÔNG QUA", new() { Timeout = 10_000 });

@@ -1,5 +1,6 @@
 using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Voting.Application.Ballots.CastBallot;
+using Congress.Modules.Voting.Application.Ballots.ListMyBallots;
 using Congress.Modules.Voting.Application.Polls.ClosePoll;
 using Congress.Modules.Voting.Application.Polls.CreatePoll;
 using Congress.Modules.Voting.Application.Polls.GetBallotList;
@@ -87,6 +88,26 @@ public abstract class VotingTests<TFactory>(TFactory factory) where TFactory : C
         var result = (await AsChair(new PublishResultCommand(pollId))).Value.Result!;
         result.BallotsCast.Should().Be(1);
         result.Choices.Single(c => c.Key == "for").Votes.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_delegates_tablet_lists_the_polls_taking_ballots_and_whether_they_have_voted_in_each()
+    {
+        var (congressId, present, _) = await CongressAsync();
+        var pollId = await OpenMotionAsync(congressId);
+        Task<Result<IReadOnlyList<MyBallotDto>>> TabletOf(Guid delegateId) => factory.AsCallerAsync(Roles.Delegate, Province,
+            s => s.GetRequiredService<MediatR.IMediator>().Send(new ListMyBallotsQuery(congressId)), delegateId);
+        var mine = () => TabletOf(present[0].DelegateId);
+
+        (await mine()).Value.Should().ContainSingle(b => b.Poll.Id == pollId).Which.Voted.Should().BeFalse();
+        (await CastAsync(present[0].DelegateId, pollId, "for")).IsSuccess.Should().BeTrue();
+        (await mine()).Value.Single(b => b.Poll.Id == pollId).Voted.Should().BeTrue();
+        (await TabletOf(present[1].DelegateId)).Value.Single(b => b.Poll.Id == pollId).Voted
+            .Should().BeFalse("another delegate's tablet says nothing of this one");
+        (await AsChair(new ListMyBallotsQuery(congressId))).Error!.Kind.Should().Be(ErrorKind.Forbidden, "a chair is not a delegate");
+
+        await AsChair(new ClosePollCommand(pollId));
+        (await mine()).Value.Should().NotContain(b => b.Poll.Id == pollId, "a closed poll takes no ballots");
     }
 
     [Fact]

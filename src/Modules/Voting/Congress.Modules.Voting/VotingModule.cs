@@ -33,6 +33,7 @@ public sealed class VotingModule : IModule
         services.AddScoped<PollAccess>();
         services.AddScoped<EligibleDelegates>();
         services.AddSingleton<OpenPolls>();
+        services.AddSingleton<OpenPollsWatch>();
         services.AddSingleton<BallotSeal>();
         services.AddSingleton<BallotBox>();
         services.AddSingleton<IMinutesRenderer, PdfMinutesRenderer>();

@@ -1,4 +1,5 @@
 using Congress.Modules.Voting.Application.Ballots.CastBallot;
+using Congress.Modules.Voting.Application.Ballots.ListMyBallots;
 using Congress.Modules.Voting.Application.Polls.GetBallotList;
 using Congress.Modules.Voting.Application.Presence.SetManualPresence;
 using Congress.Shared.Infrastructure.Web;
@@ -24,6 +25,11 @@ internal static class BallotEndpoints
                 (await mediator.Send(new CastBallotCommand(pollId, body.BallotId, body.Selections), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(VotingPolicies.Cast))
             .WithSummary("Cast the signed-in delegate's ballot; resending the same ballot id is recognised, not counted twice");
+
+        ballots.MapGet("/congresses/{congressId:guid}/my-ballots", async Task<Results<Ok<IReadOnlyList<MyBallotDto>>, ProblemHttpResult>> (Guid congressId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListMyBallotsQuery(congressId), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(VotingPolicies.Cast))
+            .WithSummary("The signed-in delegate's tablet: the polls taking ballots now, and whether this delegate has voted in each");
 
         ballots.MapGet("/polls/{pollId:guid}/ballots", async Task<Results<Ok<IReadOnlyList<BallotListEntryDto>>, ProblemHttpResult>> (Guid pollId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetBallotListQuery(pollId), ct)).ToOk())

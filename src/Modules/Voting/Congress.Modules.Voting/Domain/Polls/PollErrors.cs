@@ -5,6 +5,10 @@ namespace Congress.Modules.Voting.Domain.Polls;
 /// <summary>Every refusal of the polls domain. Messages: Vietnamese first, English in brackets.</summary>
 internal static class PollErrors
 {
+    public static readonly Error NotADelegate = Error.Forbidden(
+        "voting.not_a_delegate",
+        "Chỉ đại biểu, đăng nhập bằng tài khoản đại biểu, mới bỏ phiếu được (only a delegate, signed in with a delegate's account, can vote)");
+
     // Poll definition
     public static readonly Error NamesRequired = new(
         "PollDefinition.NamesRequired",

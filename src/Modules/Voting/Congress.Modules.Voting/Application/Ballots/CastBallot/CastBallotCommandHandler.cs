@@ -17,7 +17,7 @@ internal sealed class CastBallotCommandHandler(OpenPolls polls, BallotBox box, I
     public async Task<Result<BallotReceiptDto>> Handle(CastBallotCommand request, CancellationToken cancellationToken)
     {
         if (user.DelegateId is not { } delegateId)
-            return Error.Forbidden("voting.not_a_delegate", "Chỉ đại biểu, đăng nhập bằng tài khoản đại biểu, mới bỏ phiếu được.");
+            return PollErrors.NotADelegate;
         var poll = await polls.FindAsync(new PollId(request.PollId));
         if (poll is null) return PollErrors.PollNotFound;
 
