@@ -41,6 +41,7 @@ public sealed class VotingPortalTests(PortalFixture portal) : IClassFixture<Port
         (await ballot.GetByRole(AriaRole.Button, new() { Name = "Gửi phiếu" }).CountAsync()).Should().Be(0);
 
         await Assertions.Expect(screen.GetByTestId("screen-progress")).ToContainTextAsync("Đã bỏ phiếu: 1 /", new() { Timeout = 10_000 });
+        await Assertions.Expect(row.GetByTestId("poll-progress")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^1/\\d+$"), new() { Timeout = 10_000 }); // the chair's page, live
         await row.GetByRole(AriaRole.Button, new() { Name = "Kết thúc" }).ClickAsync();
         await Assertions.Expect(ballot).ToHaveCountAsync(0, new() { Timeout = 10_000 }); // closed: gone from the tablet by itself
         await row.GetByRole(AriaRole.Button, new() { Name = "Công bố kết quả" }).ClickAsync();
