@@ -4,15 +4,12 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using Congress.Modules.Delegates.Contracts;
-using Congress.Modules.Voting.Domain.Polls;
-using Congress.Modules.Voting.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Kernel;
 using Congress.Testing;
 using static Congress.Modules.Voting.Tests.Integration.VotingHttp;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Congress.Modules.Voting.Tests.Integration;
