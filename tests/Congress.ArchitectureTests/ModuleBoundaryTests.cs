@@ -111,6 +111,19 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
+    public void Every_request_declares_who_may_send_it_and_what_it_touches()
+    {
+        // The pipeline refuses a request that declares nothing at run time; this names it at build time instead.
+        var requests = ModuleAssemblies.Implementations.SelectMany(a => a.GetTypes())
+            .Where(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>)))
+            .ToList();
+
+        requests.Should().HaveCountGreaterThan(40, "every module's commands and queries are selected");
+        requests.Where(t => !typeof(Congress.Shared.Infrastructure.Security.IAuthorisedRequest).IsAssignableFrom(t)).Select(t => t.FullName)
+            .Should().BeEmpty("every command and query declares its roles and scope (IAuthorisedRequest), enforced by AuthorisationBehavior");
+    }
+
+    [Fact]
     public void Integration_events_are_named_and_immutable_records()
     {
         var events = ModuleAssemblies.ContractFiles.Select(Assembly.LoadFrom).SelectMany(a => a.GetExportedTypes())
