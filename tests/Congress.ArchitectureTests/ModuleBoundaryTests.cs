@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Congress.ArchitectureTests;
 
-/// <summary>The rules of ../shared/CONVENTIONS.md, over every module found. Each rule first asserts it selected something.</summary>
+/// <summary>The rules of docs/CONVENTIONS.md, over every module found. Each rule first asserts it selected something.</summary>
 public sealed class ModuleBoundaryTests
 {
     [Fact]
