@@ -11,9 +11,3 @@ internal sealed record SignInQuery(string UserName, string Password, string Auth
 {
     RequestAccess IAuthorisedRequest.Access => new([], AccessScope.Anyone);
 }
-
-/// <summary>Finds the local account linked to an external (national e-ID) subject.</summary>
-internal sealed record ExternalSignInQuery(string Subject, string AuthenticationType) : IQuery<Result<ClaimsPrincipal>>
-{
-    RequestAccess IAuthorisedRequest.Access => new([], AccessScope.Anyone);
-}

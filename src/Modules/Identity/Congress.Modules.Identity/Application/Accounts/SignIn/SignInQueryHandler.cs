@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Congress.Modules.Identity.Application.Accounts.SignIn;
 
 internal sealed class SignInQueryHandler(IdentityDbContext db, IPasswordHasher<UserAccount> hasher)
-    : IRequestHandler<SignInQuery, Result<ClaimsPrincipal>>, IRequestHandler<ExternalSignInQuery, Result<ClaimsPrincipal>>
+    : IRequestHandler<SignInQuery, Result<ClaimsPrincipal>>
 {
     private static readonly Error Refused = new("identity.sign_in", "Tên đăng nhập hoặc mật khẩu không đúng.");
 
@@ -20,13 +20,5 @@ internal sealed class SignInQueryHandler(IdentityDbContext db, IPasswordHasher<U
         if (account is null || account.IsDisabled) return Refused;
         var verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, query.Password ?? "");
         return verdict == PasswordVerificationResult.Failed ? Refused : AccountMapping.ToPrincipal(account, query.AuthenticationType);
-    }
-
-    public async Task<Result<ClaimsPrincipal>> Handle(ExternalSignInQuery query, CancellationToken cancellationToken)
-    {
-        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.ExternalSubject == query.Subject, cancellationToken);
-        return account is null || account.IsDisabled
-            ? Error.Forbidden("identity.external", "Tài khoản định danh điện tử này chưa được gắn với tài khoản nào của hệ thống.")
-            : AccountMapping.ToPrincipal(account, query.AuthenticationType);
     }
 }
