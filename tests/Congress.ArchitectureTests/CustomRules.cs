@@ -46,12 +46,25 @@ internal sealed class Implements(Type @interface) : ICustomRule
 
     /// <summary>Every interface of the type and its bases, and the interfaces those interfaces extend.</summary>
     public static IEnumerable<TypeReference> Interfaces(TypeDefinition type) =>
-        Declared(type).SelectMany(i => (i.Resolve()?.Interfaces.Select(x => x.InterfaceType) ?? []).Prepend(i));
+        Declared(type).SelectMany(i => (TryResolve(i)?.Interfaces.Select(x => x.InterfaceType) ?? Enumerable.Empty<TypeReference>()).Prepend(i));
+
+    /// <summary>The definition behind a reference, or null where its assembly is not at hand.</summary>
+    public static TypeDefinition? TryResolve(TypeReference reference)
+    {
+        try
+        {
+            return reference.Resolve();
+        }
+        catch (AssemblyResolutionException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The interfaces the type and its bases list, as written there (C# lists every inherited interface, closed).</summary>
     private static IEnumerable<TypeReference> Declared(TypeDefinition type)
     {
-        for (var current = type; current is not null; current = current.BaseType?.Resolve())
+        for (var current = type; current is not null; current = current.BaseType is null ? null : TryResolve(current.BaseType))
             foreach (var implementation in current.Interfaces)
                 yield return implementation.InterfaceType;
     }
@@ -77,7 +90,7 @@ internal sealed class ValidatesItsNamesake(Type validatorBase) : ICustomRule
 {
     public bool MeetsRule(TypeDefinition type)
     {
-        for (var current = type.BaseType; current is not null; current = current.Resolve()?.BaseType)
+        for (var current = type.BaseType; current is not null; current = Implements.TryResolve(current)?.BaseType)
             if (current is GenericInstanceType generic && generic.ElementType.FullName == validatorBase.FullName)
                 return generic.GenericArguments[0].Name + "Validator" == type.Name;
         return false;
