@@ -22,7 +22,9 @@ internal sealed class DataProtectionKeyRotation(InstallationSecrets secrets, Dat
             var fresh = secrets.Rotate(KeyRingCipher.ConfigurationKey, KeyRingCipher.FileName);
             output.WriteLine($"  Đăng nhập: khoá chính mới {InstallationSecrets.KeyId(fresh)} trong {KeyRingCipher.FileName}; khoá cũ giữ lại trong tệp (để mở bản sao lưu cũ).");
         }
-        var count = ring.ReencryptAll();
+        var (count, unreadable) = ring.ReencryptAll();
+        if (unreadable > 0)
+            output.WriteLine($"  Đăng nhập: {unreadable} khoá ký trong cơ sở dữ liệu không mở được bằng thư mục khoá này (do một máy chủ dùng thư mục khoá khác ghi?) — để nguyên.");
         var now = DateTimeOffset.UtcNow;
         var signing = keys.CreateNewKey(now, now.AddDays(90));
         output.WriteLine($"  Đăng nhập: {count} khoá ký phiên được mã hoá lại; khoá ký mới {signing.KeyId} dùng từ bây giờ " +

@@ -65,20 +65,30 @@ internal sealed class DatabaseKeyRing(IServiceScopeFactory scopes, KeyRingCipher
         db.SaveChanges();
     }
 
-    /// <summary>Re-encrypts every stored key's secret under the current master key (after a rotation); returns how many.</summary>
-    public int ReencryptAll()
+    /// <summary>
+    /// Re-encrypts every stored key's secret under the current master key (after a rotation). A key this host cannot open
+    /// (written by a host with another key directory) is left as it is and counted apart.
+    /// </summary>
+    public (int Reencrypted, int Unreadable) ReencryptAll()
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         var rows = db.DataProtectionKeys.ToList();
+        var unreadable = 0;
         foreach (var row in rows)
         {
             var element = XElement.Parse(row.Xml);
-            cipher.Reencrypt(element);
+            try { cipher.Reencrypt(element); }
+            catch (CryptographicException e)
+            {
+                unreadable++;
+                logger.LogWarning("Data-protection key row {Id} cannot be opened with this key directory and was left as it is: {Reason}", row.Id, e.Message);
+                continue;
+            }
             row.Xml = element.ToString(SaveOptions.DisableFormatting);
         }
         db.SaveChanges();
-        return rows.Count;
+        return (rows.Count - unreadable, unreadable);
     }
 }
 
