@@ -61,6 +61,9 @@ public sealed class InstallationSecretsTests : IDisposable
         File.Exists(Path.Combine(root, ".keys", "ballot-seal.key")).Should().BeTrue();
         File.Exists(Path.Combine(root, ".data", "ballot-seal.key")).Should().BeFalse("the key no longer lies next to the database");
         File.Exists(Path.Combine(root, ".keys", "badge.key")).Should().BeTrue();
+        if (!OperatingSystem.IsWindows())
+            File.GetUnixFileMode(Path.Combine(root, ".keys")).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute,
+                "a key directory the host makes is its owner's alone");
     }
 
     [Fact]

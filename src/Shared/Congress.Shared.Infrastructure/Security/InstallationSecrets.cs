@@ -98,7 +98,7 @@ public sealed class InstallationSecrets(IConfiguration configuration, IHostEnvir
         if (configuration[DirectorySetting] is { Length: > 0 }) return false;
         var legacy = Path.Combine(environment.ContentRootPath, ".data", fileName);
         if (!File.Exists(legacy)) return false;
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        CreateDirectory(Path.GetDirectoryName(path)!);
         try { File.Move(legacy, path); }
         catch (IOException) when (File.Exists(path)) { }
         return true;
@@ -106,7 +106,7 @@ public sealed class InstallationSecrets(IConfiguration configuration, IHostEnvir
 
     private static void Create(string path, IEnumerable<string> lines)
     {
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        CreateDirectory(Path.GetDirectoryName(path)!);
         try
         {
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
@@ -119,6 +119,13 @@ public sealed class InstallationSecrets(IConfiguration configuration, IHostEnvir
         {
             // another host sharing the directory made it first: use theirs
         }
+    }
+
+    /// <summary>A key directory made here is the owner's alone (0700); an existing one is left as it is.</summary>
+    private static void CreateDirectory(string directory)
+    {
+        if (OperatingSystem.IsWindows()) System.IO.Directory.CreateDirectory(directory);
+        else System.IO.Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
     private static List<byte[]> Read(string path)
