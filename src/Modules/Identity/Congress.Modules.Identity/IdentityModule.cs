@@ -47,8 +47,17 @@ public sealed class IdentityModule : IModule
         services.AddSingleton<ICliVerb, CreateAdminVerb>();
         services.AddSingleton<IDemoSeeder, DemoAccountsSeeder>();
         services.AddDataProtection().SetApplicationName("Congress");
+        // The key ring lives in the database; its secrets are encrypted with a master key from the key directory, so a
+        // copy of the database cannot mint a cookie or a token (docs/adr/0010).
+        services.AddSingleton<KeyRingCipher>();
+        services.AddSingleton<DatabaseKeyRing>();
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseKeyRing(sp.GetRequiredService<IServiceScopeFactory>())));
+            new ConfigureOptions<KeyManagementOptions>(o =>
+            {
+                o.XmlRepository = sp.GetRequiredService<DatabaseKeyRing>();
+                o.XmlEncryptor = new KeyDirectoryXmlEncryptor(sp.GetRequiredService<KeyRingCipher>());
+            }));
+        services.AddSingleton<IKeyRotation, DataProtectionKeyRotation>();
 
         var authentication = services.AddAuthentication(o =>
             {
