@@ -1,3 +1,5 @@
+using Congress.Modules.Identity.Application.Accounts;
+using Congress.Shared.Infrastructure.Security;
 using System.Security.Claims;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Kernel;
@@ -5,7 +7,13 @@ using Congress.Shared.Kernel;
 namespace Congress.Modules.Identity.Application.Accounts.SignIn;
 
 /// <summary>Checks a user name and password; the same answer for an unknown user and a wrong password.</summary>
-internal sealed record SignInQuery(string UserName, string Password, string AuthenticationType) : IQuery<Result<ClaimsPrincipal>>;
+internal sealed record SignInQuery(string UserName, string Password, string AuthenticationType) : IQuery<Result<ClaimsPrincipal>>
+{
+    RequestAccess IAuthorisedRequest.Access => new([], AccessScope.Anyone);
+}
 
 /// <summary>Finds the local account linked to an external (national e-ID) subject.</summary>
-internal sealed record ExternalSignInQuery(string Subject, string AuthenticationType) : IQuery<Result<ClaimsPrincipal>>;
+internal sealed record ExternalSignInQuery(string Subject, string AuthenticationType) : IQuery<Result<ClaimsPrincipal>>
+{
+    RequestAccess IAuthorisedRequest.Access => new([], AccessScope.Anyone);
+}

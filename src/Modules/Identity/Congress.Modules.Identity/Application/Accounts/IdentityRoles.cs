@@ -1,0 +1,9 @@
+using Congress.Shared.Kernel;
+
+namespace Congress.Modules.Identity.Application.Accounts;
+
+/// <summary>Who may do what in this module; accounts are further limited to the caller's subtree.</summary>
+internal static class IdentityRoles
+{
+    public static readonly string[] ManageAccounts = [Roles.SystemAdmin, Roles.OrganisingCommittee];
+}
