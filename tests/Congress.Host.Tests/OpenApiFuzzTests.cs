@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -67,6 +68,28 @@ public sealed class OpenApiFuzzTests(CongressFactory factory, ITestOutputHelper 
         realIds.Keys.Should().Contain(["congress", "delegate", "organisation"], "the demo ids were found, so real records were hit too");
         sent.Should().BeInRange(operations.Count * 2, MaxRequests);
         failures.Should().BeEmpty("bad input must get a 4xx, never a 5xx:\n" + string.Join("\n", failures));
+    }
+
+    [Theory]
+    [InlineData("post", "identify", "multipart/form-data; boundary=cut", "--cut\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"a.jpg\"\r\n\r\n\u00FF\u00D8")]
+    [InlineData("post", "identify", "multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"photo\"\r\n\r\nb\r\n--x--\r\n")]
+    [InlineData("post", "enrolment-batches", "multipart/form-data; boundary=cut", "--cut\r\nContent-Disposition: form-data; name=\"archive\"; filename=\"a.zip\"\r\n\r\nPK\u0003\u0004")]
+    [InlineData("post", "enrolment-batches", "multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"archive\"; filename=\"a.zip\"\r\n\r\nPK\r\n--x--\r\n")]
+    [InlineData("put", "face", "multipart/form-data; boundary=cut", "--cut\r\nContent-Disposition: form-data; name=\"photo\"")]
+    public async Task A_malformed_multipart_photo_or_archive_is_a_400_problem_that_names_the_mistake(string method, string endpoint, string contentType, string body)
+    {
+        var admin = await factory.ClientForAsync("admin");
+        var congress = (await admin.GetFromJsonAsync<JsonElement>("/api/delegates/congresses")).EnumerateArray().First().GetProperty("id").GetGuid();
+        var path = endpoint == "face" ? $"/api/biometrics/congresses/{congress}/delegates/{Guid.NewGuid()}/face" : $"/api/biometrics/congresses/{congress}/{endpoint}";
+
+        using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), path) { Content = Raw(contentType, Encoding.Latin1.GetBytes(body)) };
+        using var response = await admin.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("code").GetString().Should().Be("biometrics.form.malformed");
+        problem.GetProperty("title").GetString().Should().Contain("multipart");
     }
 
     private sealed record Operation(string Method, string Path, JsonNode Node);
