@@ -74,7 +74,10 @@ public sealed class IdentityModule : IModule
                 o.AccessDeniedPath = "/forbidden";
                 o.Cookie.Name = ".congress.auth";
                 o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Lax;
+                // Strict: no other site can make the browser send it (with the antiforgery token on every cookie-authenticated
+                // state change, see the host's CookieCsrfProtection); Secure whenever the portal is served over HTTPS.
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(12);
                 o.SlidingExpiration = true;
                 // REST callers get 401/403, not a redirect to the login page.
@@ -120,6 +123,14 @@ public sealed class IdentityModule : IModule
                 // Failing here must stop the sign-in: the handler would otherwise sign in the provider's bare identity.
                 if (signedIn.IsFailure) throw new AuthenticationFailureException(signedIn.Error!.Message);
                 ctx.Principal = signedIn.Value;
+            };
+            // The portal cookie is SameSite=Strict, and the provider's redirect here is a cross-site navigation: a browser does
+            // not send a Strict cookie on it nor on a 302 that follows it, so the user would land signed out. Land instead on
+            // a page of ours that moves on by itself (a same-site navigation, which carries the cookie just set).
+            o.Events.OnTicketReceived = ctx =>
+            {
+                ctx.ReturnUri = $"{AccountEndpoints.ExternalDonePath}?returnUrl={Uri.EscapeDataString(ctx.ReturnUri ?? "/")}";
+                return Task.CompletedTask;
             };
             // A VNeID identity with no account here (or a provider error): back to the sign-in page with a reason, not a 500.
             o.Events.OnRemoteFailure = ctx =>

@@ -23,6 +23,9 @@ internal static class AccountEndpoints
     internal sealed record TokenRequest(string UserName, string Password);
     internal sealed record MeDto(string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid? OrganisationId);
 
+    /// <summary>Where the external sign-in lands before the page it was started from (see IdentityModule).</summary>
+    public const string ExternalDonePath = "/account/external/done";
+
     public static void Map(IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/identity").WithTags("Identity");
@@ -77,6 +80,17 @@ internal static class AccountEndpoints
 
         portal.MapGet("/external", (string? returnUrl) =>
                 TypedResults.Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) }, [IdentityModule.ExternalScheme]))
+            .AllowAnonymous();
+
+        portal.MapGet("/external/done", (string? returnUrl) =>
+            {
+                var target = System.Net.WebUtility.HtmlEncode(SafeReturnUrl(returnUrl));
+                return TypedResults.Content($$"""
+                    <!DOCTYPE html>
+                    <html lang="vi"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={{target}}"><title>Đăng nhập</title></head>
+                    <body><p>Đã đăng nhập. <a href="{{target}}">Tiếp tục</a></p></body></html>
+                    """, "text/html; charset=utf-8");
+            })
             .AllowAnonymous();
     }
 
