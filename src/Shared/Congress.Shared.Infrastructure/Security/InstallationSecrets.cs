@@ -21,15 +21,13 @@ public sealed class InstallationSecrets(IConfiguration configuration, IHostEnvir
     public byte[] Get(string configurationKey, string fileName)
     {
         if (configuration[configurationKey] is { Length: > 0 } configured) return Checked(configured, configurationKey);
-        var directory = configuration["Secrets:Directory"] is { Length: > 0 } configuredDirectory
-            ? configuredDirectory
-            : Path.Combine(environment.ContentRootPath, ".data");
+        var directory = Directory;
         var path = Path.Combine(directory, fileName);
         lock (_lock)
         {
             if (!File.Exists(path))
             {
-                Directory.CreateDirectory(directory);
+                System.IO.Directory.CreateDirectory(directory);
                 try
                 {
                     var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
@@ -45,6 +43,26 @@ public sealed class InstallationSecrets(IConfiguration configuration, IHostEnvir
             }
             return Checked(File.ReadAllText(path).Trim(), path);
         }
+    }
+
+    /// <summary>Where the installation's key files are (<c>Secrets:Directory</c>, default <c>.data</c> under the content root).</summary>
+    public string Directory => configuration["Secrets:Directory"] is { Length: > 0 } configuredDirectory
+        ? Path.GetFullPath(configuredDirectory)
+        : Path.Combine(environment.ContentRootPath, ".data");
+
+    /// <summary>Writes (or replaces) a file in <see cref="Directory"/> that only the owner may read; returns its full path.</summary>
+    public string WriteOwnerOnly(string fileName, string contents)
+    {
+        var directory = Directory;
+        System.IO.Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, fileName);
+        File.Delete(path); // a file made earlier keeps its mode: start from a new one
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var file = new FileStream(path, options))
+        using (var writer = new StreamWriter(file))
+            writer.Write(contents);
+        return path;
     }
 
     private static byte[] Checked(string base64, string source)

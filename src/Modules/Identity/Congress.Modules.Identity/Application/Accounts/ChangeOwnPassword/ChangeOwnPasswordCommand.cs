@@ -1,0 +1,10 @@
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Kernel;
+
+namespace Congress.Modules.Identity.Application.Accounts.ChangeOwnPassword;
+
+/// <summary>The signed-in caller changes their own password; every other sign-in of the account ends (this one too).</summary>
+internal sealed record ChangeOwnPasswordCommand(string CurrentPassword, string NewPassword) : ICommand<Result>
+{
+    public object ToAuditPayload() => new { CurrentPassword = "***", NewPassword = "***" };
+}
