@@ -9,6 +9,7 @@ internal sealed class CircuitUserHandler(AuthenticationStateProvider authenticat
 {
     public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
+        principal.FromPortal = true;
         principal.User = (await authentication.GetAuthenticationStateAsync()).User;
         authentication.AuthenticationStateChanged += OnChanged;
     }

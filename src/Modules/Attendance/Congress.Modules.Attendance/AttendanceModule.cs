@@ -51,7 +51,7 @@ public sealed class AttendanceModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/attendance", "Điểm danh", "Attendance", "✅", 25, AttendancePolicies.Read),
-        new("/attendance/kiosk", "Cổng điểm danh (kiosk)", "Check-in kiosk", "📷", 26, AttendancePolicies.Gate),
+        new("/attendance", "Điểm danh", "Attendance", "✅", 25, AttendanceRoles.Read),
+        new("/attendance/kiosk", "Cổng điểm danh (kiosk)", "Check-in kiosk", "📷", 26, AttendanceRoles.Gate),
     ];
 }

@@ -1,3 +1,4 @@
+using Congress.Shared.Infrastructure.Security;
 using Congress.Modules.Biometrics.Application.Access;
 using Congress.Modules.Biometrics.Application.Gallery;
 using Congress.Modules.Biometrics.Application.Pipeline;
@@ -36,6 +37,7 @@ public sealed class BiometricsModule : IModule
     {
         services.AddModuleDbContext<BiometricsDbContext>(configuration, BiometricsDbContext.SchemaName);
         services.AddHandlersFrom(typeof(BiometricsModule).Assembly);
+        services.AddKeyedScoped<IResourceLocator, BiometricsResources.EnrolmentBatchLocator>(BiometricsResources.EnrolmentBatch);
         services.Configure<BiometricsOptions>(configuration.GetSection(BiometricsOptions.Section));
 
         services.AddSingleton<OnnxFaceEngine>();
@@ -60,7 +62,7 @@ public sealed class BiometricsModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/biometrics", "Nhận diện khuôn mặt", "Face recognition", "🙂", 45, BiometricsPolicies.Read),
+        new("/biometrics", "Nhận diện khuôn mặt", "Face recognition", "🙂", 45, BiometricsRoles.Read),
     ];
 
     public void MapEndpoints(IEndpointRouteBuilder routes)

@@ -34,6 +34,8 @@ public sealed class DelegatesModule : IModule
     {
         services.AddModuleDbContext<DelegatesDbContext>(configuration, DelegatesDbContext.SchemaName);
         services.AddHandlersFrom(typeof(DelegatesModule).Assembly);
+        services.AddKeyedScoped<IResourceLocator, DelegatesResources.DelegateLocator>(DelegatesResources.Delegate);
+        services.AddKeyedScoped<IResourceLocator, DelegatesResources.ImportLocator>(DelegatesResources.Import);
         services.AddScoped<SubtreeScope>();
         services.AddScoped<DelegateFinder>();
         services.AddScoped<DelegateProfiles>();
@@ -41,7 +43,9 @@ public sealed class DelegatesModule : IModule
         services.AddSingleton<ImportProgress>();
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<IDelegateRoster, DelegateRoster>();
-        services.AddScoped<ICongressAccess, CongressAccess>();
+        services.AddScoped<CongressAccess>();
+        services.AddScoped<ICongressAccess>(sp => sp.GetRequiredService<CongressAccess>());
+        services.AddScoped<ISubtreeAccess>(sp => sp.GetRequiredService<CongressAccess>());
         services.AddScoped<ICongressChoices, CongressChoices>();
         services.AddJob<CommitDelegateImportJob>();
         services.AddSingleton<IDemoSeeder, DemoCongressSeeder>();
@@ -61,10 +65,10 @@ public sealed class DelegatesModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/delegates", "Đại biểu", "Delegates", "👥", 10, DelegatesPolicies.ReadDelegates),
-        new("/delegates/credentials", "Thẩm tra tư cách", "Credentials", "✔", 11, DelegatesPolicies.ReviewCredentials),
-        new("/delegates/groups", "Tổ thảo luận", "Discussion groups", "🗂", 12, DelegatesPolicies.ManageGroups),
-        new("/delegates/import", "Nhập danh sách", "Import", "⬆", 13, DelegatesPolicies.ManageDelegates),
-        new("/organisations", "Tổ chức đảng", "Organisations", "🏛", 14, DelegatesPolicies.ManageStructure),
+        new("/delegates", "Đại biểu", "Delegates", "👥", 10, DelegatesRoles.ReadDelegates),
+        new("/delegates/credentials", "Thẩm tra tư cách", "Credentials", "✔", 11, DelegatesRoles.ReviewCredentials),
+        new("/delegates/groups", "Tổ thảo luận", "Discussion groups", "🗂", 12, DelegatesRoles.ManageGroups),
+        new("/delegates/import", "Nhập danh sách", "Import", "⬆", 13, DelegatesRoles.ManageDelegates),
+        new("/organisations", "Tổ chức đảng", "Organisations", "🏛", 14, DelegatesRoles.ManageStructure),
     ];
 }

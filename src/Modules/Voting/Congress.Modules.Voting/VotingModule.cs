@@ -1,3 +1,4 @@
+using Congress.Shared.Infrastructure.Security;
 using Congress.Modules.Voting.Application.Access;
 using Congress.Modules.Voting.Application.Ballots;
 using Congress.Modules.Voting.Application.Eligibility;
@@ -30,6 +31,7 @@ public sealed class VotingModule : IModule
     {
         services.AddModuleDbContext<VotingDbContext>(configuration, VotingDbContext.SchemaName);
         services.AddHandlersFrom(typeof(VotingModule).Assembly);
+        services.AddKeyedScoped<IResourceLocator, VotingResources.PollLocator>(VotingResources.Poll);
         services.AddScoped<PollAccess>();
         services.AddScoped<EligibleDelegates>();
         services.AddSingleton<OpenPolls>();
@@ -50,7 +52,7 @@ public sealed class VotingModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/voting", "Biểu quyết, bầu cử", "Voting", "🗳", 30, VotingPolicies.ManagePolls),
-        new("/voting/ballot", "Phiếu của tôi", "My ballot", "✍", 31, VotingPolicies.Cast),
+        new("/voting", "Biểu quyết, bầu cử", "Voting", "🗳", 30, VotingRoles.ManagePolls),
+        new("/voting/ballot", "Phiếu của tôi", "My ballot", "✍", 31, VotingRoles.Cast),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Kernel;
 using FluentValidation;
 using MediatR;
@@ -15,7 +16,9 @@ public sealed class PortalSender(IServiceScopeFactory scopes, CircuitPrincipal c
     public async Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CircuitPrincipal>().User = circuitPrincipal.User;
+        var principal = scope.ServiceProvider.GetRequiredService<CircuitPrincipal>();
+        principal.User = circuitPrincipal.User;
+        principal.FromPortal = true;
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, cancellationToken);
     }
 
@@ -24,6 +27,7 @@ public sealed class PortalSender(IServiceScopeFactory scopes, CircuitPrincipal c
     {
         try { return await Send(request, cancellationToken); }
         catch (ValidationException invalid) { return Result<T>.Failure(Invalid(invalid)); }
+        catch (RequestRefusedException refused) { return Result<T>.Failure(refused.Error); }
     }
 
     /// <inheritdoc cref="Run{T}"/>
@@ -31,6 +35,7 @@ public sealed class PortalSender(IServiceScopeFactory scopes, CircuitPrincipal c
     {
         try { return await Send(request, cancellationToken); }
         catch (ValidationException invalid) { return Result.Failure(Invalid(invalid)); }
+        catch (RequestRefusedException refused) { return Result.Failure(refused.Error); }
     }
 
     private static Error Invalid(ValidationException invalid) =>
@@ -41,4 +46,7 @@ public sealed class PortalSender(IServiceScopeFactory scopes, CircuitPrincipal c
 public sealed class CircuitPrincipal
 {
     public ClaimsPrincipal? User { get; set; }
+
+    /// <summary>Set for work done on behalf of a portal circuit: without a signed-in <see cref="User"/> it is anonymous, never the system.</summary>
+    public bool FromPortal { get; set; }
 }

@@ -13,7 +13,10 @@ public static class CongressClaims
     public const string Delegate = "congress:delegate";
 }
 
-/// <summary>The caller from the request's principal, or the portal circuit's, or the system when there is neither.</summary>
+/// <summary>
+/// The caller from the portal circuit's principal, or the HTTP request's. A request or a portal action without a sign-in
+/// is anonymous (no roles); only work that comes from neither — a job, a command-line verb — runs as the system.
+/// </summary>
 public sealed class ClaimsCurrentUser(IHttpContextAccessor http, CircuitPrincipal circuit) : ICurrentUser
 {
     private ClaimsPrincipal? Principal =>
@@ -21,13 +24,18 @@ public sealed class ClaimsCurrentUser(IHttpContextAccessor http, CircuitPrincipa
         : http.HttpContext?.User is { Identity.IsAuthenticated: true } requestUser ? requestUser
         : null;
 
+    /// <summary>Neither a signed-in user nor a request or portal circuit that could have carried one.</summary>
+    private bool IsSystem => Principal is null && http.HttpContext is null && !circuit.FromPortal;
+
+    public bool IsAuthenticated => Principal is not null || IsSystem;
+
     public Guid? UserId => Guid.TryParse(Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    public string UserName => Principal?.Identity?.Name ?? SystemUser.Instance.UserName;
+    public string UserName => Principal?.Identity?.Name ?? (IsSystem ? SystemUser.Instance.UserName : "anonymous");
 
     public Guid? OrganisationId => Guid.TryParse(Principal?.FindFirstValue(CongressClaims.Organisation), out var id) ? id : null;
 
     public Guid? DelegateId => Guid.TryParse(Principal?.FindFirstValue(CongressClaims.Delegate), out var id) ? id : null;
 
-    public bool IsInRole(string role) => Principal is { } principal ? principal.IsInRole(role) : SystemUser.Instance.IsInRole(role);
+    public bool IsInRole(string role) => Principal is { } principal ? principal.IsInRole(role) : IsSystem && SystemUser.Instance.IsInRole(role);
 }

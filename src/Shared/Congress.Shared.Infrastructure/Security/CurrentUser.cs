@@ -8,6 +8,9 @@ namespace Congress.Shared.Infrastructure.Security;
 /// </summary>
 public interface ICurrentUser
 {
+    /// <summary>False for a request that came without a sign-in; a job or a command-line verb is the system, signed in.</summary>
+    bool IsAuthenticated { get; }
+
     Guid? UserId { get; }
     string UserName { get; }
     Guid? OrganisationId { get; }
@@ -27,6 +30,7 @@ public sealed class SystemUser : ICurrentUser
 {
     public static readonly SystemUser Instance = new();
 
+    public bool IsAuthenticated => true;
     public Guid? UserId => null;
     public string UserName => "system";
     public Guid? OrganisationId => null;

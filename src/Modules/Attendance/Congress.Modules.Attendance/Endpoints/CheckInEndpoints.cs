@@ -1,3 +1,4 @@
+using Congress.Modules.Attendance.Application.Access;
 using Congress.Modules.Attendance.Application;
 using Congress.Modules.Attendance.Application.Badges.GetBadge;
 using Congress.Modules.Attendance.Application.CheckIns;
@@ -25,17 +26,17 @@ internal static class CheckInEndpoints
 
         gates.MapPost("/congresses/{congressId:guid}/manual-checkins", async Task<Results<Ok<CheckInDto>, ProblemHttpResult>> (Guid congressId, ManualCheckInRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RecordCheckInCommand(congressId, body.DelegateId, body.Direction ?? "Entry", "Manual", body.Reason, body.Gate, body.ScanKey), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(AttendancePolicies.Manage))
+            .RequireAuthorization(p => p.RequireRole(AttendanceRoles.Manage))
             .WithSummary("The secretariat enters (or, with direction Exit, lets out) a delegate by hand, with a reason");
 
         gates.MapPost("/congresses/{congressId:guid}/qr-checkins", async Task<Results<Ok<CheckInDto>, ProblemHttpResult>> (Guid congressId, BadgeScanRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new CheckInByBadgeCommand(congressId, body.Token, body.Direction ?? "Entry", body.Gate, body.ScanKey), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(AttendancePolicies.Gate))
+            .RequireAuthorization(p => p.RequireRole(AttendanceRoles.Gate))
             .WithSummary("A gate scanned a QR badge; forged badges and badges of another congress are refused (403)");
 
         gates.MapGet("/congresses/{congressId:guid}/delegates/{delegateId:guid}/badge", async Task<Results<Ok<BadgeDto>, ProblemHttpResult>> (Guid congressId, Guid delegateId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetBadgeQuery(congressId, delegateId), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(AttendancePolicies.Manage))
+            .RequireAuthorization(p => p.RequireRole(AttendanceRoles.Manage))
             .WithSummary("A delegate's badge to print: the signed token and its QR code (SVG)");
 
         gates.MapPost("/congresses/{congressId:guid}/face-checkins", async Task<Results<Ok<FaceCheckInDto>, ProblemHttpResult>> (Guid congressId, HttpRequest request, string? gate, string? scanKey,
@@ -46,7 +47,7 @@ internal static class CheckInEndpoints
                     return (await faceGate.CheckInAsync(congressId, image.Bytes, gate, scanKey, ct)).ToOk();
                 })
             .Accepts<byte[]>("image/jpeg", "image/png")
-            .RequireAuthorization(p => p.RequireRole(AttendancePolicies.Gate))
+            .RequireAuthorization(p => p.RequireRole(AttendanceRoles.Gate))
             .WithSummary("A kiosk's camera frame (JPEG or PNG bytes, size-capped): on a recognised face the delegate is entered; otherwise the reason (Unknown, NoFace, Spoof, BadImage, Unavailable)");
     }
 

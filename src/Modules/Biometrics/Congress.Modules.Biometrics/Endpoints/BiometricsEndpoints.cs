@@ -1,3 +1,4 @@
+using Congress.Modules.Biometrics.Application.Access;
 using Congress.Modules.Biometrics.Application.Ports;
 using Congress.Modules.Biometrics.Application.Recognition.GetFaceMatch;
 using Congress.Modules.Biometrics.Application.Templates;
@@ -39,7 +40,7 @@ internal static class BiometricsEndpoints
                 })
             .Accepts<IFormFile>("image/jpeg", "image/png", "multipart/form-data")
             .DisableAntiforgery()
-            .RequireAuthorization(p => p.RequireRole(BiometricsPolicies.Enrol))
+            .RequireAuthorization(p => p.RequireRole(BiometricsRoles.Enrol))
             .WithSummary("Enrol (or re-enrol) a delegate's face from one photo: exactly one face, large enough, not a spoof; the photo is not kept");
 
         faces.MapPost("/congresses/{congressId:guid}/enrolment-batches",
@@ -52,22 +53,22 @@ internal static class BiometricsEndpoints
                 })
             .Accepts<IFormFile>("application/zip", "multipart/form-data")
             .DisableAntiforgery()
-            .RequireAuthorization(p => p.RequireRole(BiometricsPolicies.Enrol))
+            .RequireAuthorization(p => p.RequireRole(BiometricsRoles.Enrol))
             .WithSummary("Enrol a zip of delegates' photos (one per delegate, named by badge code) in the background; follow its progress at the returned location");
 
         faces.MapGet("/enrolment-batches/{batchId:guid}", async Task<Results<Ok<EnrolmentBatchDto>, ProblemHttpResult>> (Guid batchId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetEnrolmentBatchQuery(batchId), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(BiometricsPolicies.Read))
+            .RequireAuthorization(p => p.RequireRole(BiometricsRoles.Read))
             .WithSummary("An enrolment archive's progress, and each photo refused with the reason");
 
         faces.MapGet("/congresses/{congressId:guid}/enrolments", async Task<Results<Ok<IReadOnlyList<EnrolmentDto>>, ProblemHttpResult>> (Guid congressId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetEnrolmentsQuery(congressId), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(BiometricsPolicies.Read))
+            .RequireAuthorization(p => p.RequireRole(BiometricsRoles.Read))
             .WithSummary("The delegates of a congress with a face template on file");
 
         faces.MapDelete("/congresses/{congressId:guid}/delegates/{delegateId:guid}/face", async Task<Results<NoContent, ProblemHttpResult>> (Guid congressId, Guid delegateId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RemoveEnrolmentCommand(congressId, delegateId), ct)).ToNoContent())
-            .RequireAuthorization(p => p.RequireRole(BiometricsPolicies.Enrol))
+            .RequireAuthorization(p => p.RequireRole(BiometricsRoles.Enrol))
             .WithSummary("Delete a delegate's face template");
 
         faces.MapPost("/congresses/{congressId:guid}/identify",
@@ -84,11 +85,11 @@ internal static class BiometricsEndpoints
                 })
             .Accepts<IFormFile>("image/jpeg", "image/png", "multipart/form-data")
             .DisableAntiforgery()
-            .RequireAuthorization(p => p.RequireRole(BiometricsPolicies.Identify))
+            .RequireAuthorization(p => p.RequireRole(BiometricsRoles.Identify))
             .WithSummary("Who is the largest face in this photo among the congress's enrolled delegates (Recognised, Unknown, NoFace, Spoof, Unavailable)");
 
         faces.MapGet("/status", (IFaceEngineStatus engine) => TypedResults.Ok(new EngineStatusDto(engine.IsAvailable, engine.Missing)))
-            .RequireAuthorization(p => p.RequireRole(BiometricsPolicies.Read))
+            .RequireAuthorization(p => p.RequireRole(BiometricsRoles.Read))
             .WithSummary("Whether face recognition runs on this server, and if not what is missing");
     }
 

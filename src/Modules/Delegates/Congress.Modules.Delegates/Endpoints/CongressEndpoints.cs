@@ -1,3 +1,4 @@
+using Congress.Modules.Delegates.Application.Access;
 using Congress.Modules.Delegates.Application.Congresses;
 using Congress.Modules.Delegates.Application.Congresses.GetCongress;
 using Congress.Modules.Delegates.Application.Congresses.ListCongresses;
@@ -27,7 +28,7 @@ internal static class CongressEndpoints
 
         congresses.MapPost("/", async Task<Results<Created<CongressDto>, ProblemHttpResult>> (ScheduleCongressCommand command, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(command, ct)).ToCreated(c => $"/api/delegates/congresses/{c.Id}"))
-            .RequireAuthorization(p => p.RequireRole(DelegatesPolicies.ManageStructure))
+            .RequireAuthorization(p => p.RequireRole(DelegatesRoles.ManageStructure))
             .WithSummary("Schedule a congress of an organisation for a term");
     }
 }

@@ -1,3 +1,4 @@
+using Congress.Modules.Delegates.Application.Access;
 using System.Text;
 using Congress.Modules.Delegates.Application.Imports;
 using Congress.Modules.Delegates.Application.Imports.CommitDelegateImport;
@@ -31,17 +32,17 @@ internal static class ImportEndpoints
                     .ToCreated(i => $"/api/delegates/imports/{i.Id}");
             })
             .DisableAntiforgery()
-            .RequireAuthorization(p => p.RequireRole(DelegatesPolicies.ManageDelegates))
+            .RequireAuthorization(p => p.RequireRole(DelegatesRoles.ManageDelegates))
             .WithSummary("Upload a delegates CSV (UTF-8, comma-separated): checked row by row, nothing written yet");
 
         imports.MapGet("/imports/{importId:guid}", async Task<Results<Ok<DelegateImportDto>, ProblemHttpResult>> (Guid importId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetDelegateImportQuery(importId), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(DelegatesPolicies.ManageDelegates))
+            .RequireAuthorization(p => p.RequireRole(DelegatesRoles.ManageDelegates))
             .WithSummary("An import's check results, status and progress");
 
         imports.MapPost("/imports/{importId:guid}/commit", async Task<Results<Ok<DelegateImportDto>, ProblemHttpResult>> (Guid importId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new CommitDelegateImportCommand(importId), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(DelegatesPolicies.ManageDelegates))
+            .RequireAuthorization(p => p.RequireRole(DelegatesRoles.ManageDelegates))
             .WithSummary("Write an error-free import: all rows or none (large files in the background)");
 
         imports.MapGet("/congresses/{congressId:guid}/delegates.csv", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid congressId, IMediator mediator, CancellationToken ct) =>
@@ -51,7 +52,7 @@ internal static class ImportEndpoints
                     ? csv.Error!.ToProblem()
                     : TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.Value)).ToArray(), "text/csv; charset=utf-8", "dai-bieu.csv");
             })
-            .RequireAuthorization(p => p.RequireRole(DelegatesPolicies.ReadDelegates))
+            .RequireAuthorization(p => p.RequireRole(DelegatesRoles.ReadDelegates))
             .WithSummary("Export delegates as CSV (the import format)");
     }
 }

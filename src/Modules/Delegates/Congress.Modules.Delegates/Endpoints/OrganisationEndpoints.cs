@@ -1,3 +1,4 @@
+using Congress.Modules.Delegates.Application.Access;
 using Congress.Modules.Delegates.Application.Organisations;
 using Congress.Modules.Delegates.Application.Organisations.CreateOrganisation;
 using Congress.Modules.Delegates.Application.Organisations.GetOrganisationTree;
@@ -22,7 +23,7 @@ internal static class OrganisationEndpoints
 
         organisations.MapPost("/", async Task<Results<Created<OrganisationDto>, ProblemHttpResult>> (CreateOrganisationCommand command, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(command, ct)).ToCreated(o => $"/api/delegates/organisations/{o.Id}"))
-            .RequireAuthorization(p => p.RequireRole(DelegatesPolicies.ManageStructure))
+            .RequireAuthorization(p => p.RequireRole(DelegatesRoles.ManageStructure))
             .WithSummary("Add an organisation below one in the caller's subtree");
     }
 }

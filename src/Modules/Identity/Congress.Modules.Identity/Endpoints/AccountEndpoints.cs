@@ -53,34 +53,33 @@ internal static class AccountEndpoints
 
         api.MapGet("/accounts", async Task<Ok<IReadOnlyList<AccountDto>>> (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListAccountsQuery(), ct)))
-            .RequireAuthorization(p => p.RequireRole(Roles.SystemAdmin, Roles.OrganisingCommittee))
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
             .WithSummary("Accounts of the caller's subtree");
 
         api.MapPost("/accounts", async Task<Results<Created<AccountDto>, ProblemHttpResult>> (CreateAccountCommand command, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(command, ct)).ToCreated(a => $"/api/identity/accounts/{a.Id}"))
-            .RequireAuthorization(p => p.RequireRole(Roles.SystemAdmin, Roles.OrganisingCommittee))
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
             .WithSummary("Create an account in the caller's subtree")
             .WithDescription("With delegateId: only for a delegate of a congress in the caller's subtree (else 404), with the delegate role, one account per delegate (else 409).");
 
-        var administrators = new[] { Roles.SystemAdmin, Roles.OrganisingCommittee };
         api.MapPost("/accounts/{id:guid}/password", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, ResetPasswordRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ResetPasswordCommand(id, body.NewPassword), ct)).ToNoContent())
-            .RequireAuthorization(p => p.RequireRole(administrators))
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
             .WithSummary("Reset an account's password (administrators of its subtree); its sessions and tokens end");
 
         api.MapPost("/accounts/{id:guid}/disable", async Task<Results<Ok<AccountDto>, ProblemHttpResult>> (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new DisableAccountCommand(id), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(administrators))
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
             .WithSummary("Disable an account: no sign-in, and its sessions and tokens stop working");
 
         api.MapPost("/accounts/{id:guid}/enable", async Task<Results<Ok<AccountDto>, ProblemHttpResult>> (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new EnableAccountCommand(id), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(administrators))
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
             .WithSummary("Enable a disabled account (and lift a lockout)");
 
         api.MapPost("/accounts/{id:guid}/revoke-sessions", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RevokeSessionsCommand(id), ct)).ToNoContent())
-            .RequireAuthorization(p => p.RequireRole(administrators))
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
             .WithSummary("End every session and bearer token of an account (sign out everywhere)");
 
         api.MapPost("/me/password", async Task<Results<NoContent, ProblemHttpResult>> (ChangeOwnPasswordCommand command, IMediator mediator, CancellationToken ct) =>

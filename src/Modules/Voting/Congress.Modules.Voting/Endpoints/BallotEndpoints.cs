@@ -1,3 +1,4 @@
+using Congress.Modules.Voting.Application.Access;
 using Congress.Modules.Voting.Application.Ballots.CastBallot;
 using Congress.Modules.Voting.Application.Ballots.ListMyBallots;
 using Congress.Modules.Voting.Application.Polls.GetBallotList;
@@ -23,22 +24,22 @@ internal static class BallotEndpoints
 
         ballots.MapPost("/polls/{pollId:guid}/ballots", async Task<Results<Ok<BallotReceiptDto>, ProblemHttpResult>> (Guid pollId, CastBallotBody body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new CastBallotCommand(pollId, body.BallotId, body.Selections), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(VotingPolicies.Cast))
+            .RequireAuthorization(p => p.RequireRole(VotingRoles.Cast))
             .WithSummary("Cast the signed-in delegate's ballot; resending the same ballot id is recognised, not counted twice");
 
         ballots.MapGet("/congresses/{congressId:guid}/my-ballots", async Task<Results<Ok<IReadOnlyList<MyBallotDto>>, ProblemHttpResult>> (Guid congressId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListMyBallotsQuery(congressId), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(VotingPolicies.Cast))
+            .RequireAuthorization(p => p.RequireRole(VotingRoles.Cast))
             .WithSummary("The signed-in delegate's tablet: the polls taking ballots now, and whether this delegate has voted in each");
 
         ballots.MapGet("/polls/{pollId:guid}/ballots", async Task<Results<Ok<IReadOnlyList<BallotListEntryDto>>, ProblemHttpResult>> (Guid pollId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetBallotListQuery(pollId), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(VotingPolicies.ReadPolls))
+            .RequireAuthorization(p => p.RequireRole(VotingRoles.ReadPolls))
             .WithSummary("The published ballot list with receipts, after the close");
 
         ballots.MapPut("/congresses/{congressId:guid}/presence", async Task<Results<Ok<int>, ProblemHttpResult>> (Guid congressId, PresenceRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new SetManualPresenceCommand(congressId, body.DelegateIds ?? [], body.Present), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(VotingPolicies.ManagePolls))
+            .RequireAuthorization(p => p.RequireRole(VotingRoles.ManagePolls))
             .WithSummary("Mark delegates present or absent by hand (when no roll call runs); answers the number present");
     }
 }

@@ -1,3 +1,4 @@
+using Congress.Modules.Sample.Application.Access;
 using Congress.Modules.Sample.Endpoints;
 using Congress.Modules.Sample.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Messaging;
@@ -29,6 +30,6 @@ public sealed class SampleModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/sample", "Sample", "Sample", "📝", 90, SamplePolicies.Read),
+        new("/sample", "Sample", "Sample", "📝", 90, SampleRoles.Read),
     ];
 }

@@ -1,3 +1,5 @@
+using Congress.Modules.Attendance.Application.Access;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Kernel;
 
@@ -10,4 +12,7 @@ namespace Congress.Modules.Attendance.Application.CheckIns.RecordCheckIn;
 /// <param name="Direction">"Entry" or "Exit".</param>
 /// <param name="Method">"Manual" or "Face" (QR badges go through CheckInByBadgeCommand, which checks the signature).</param>
 internal sealed record RecordCheckInCommand(Guid CongressId, Guid DelegateId, string Direction, string Method, string? Reason,
-    string? Gate = null, string? ScanKey = null, float? Similarity = null) : ICommand<Result<CheckInDto>>;
+    string? Gate = null, string? ScanKey = null, float? Similarity = null) : ICommand<Result<CheckInDto>>
+{
+    RequestAccess IAuthorisedRequest.Access => new(AttendanceRoles.Manage, AccessScope.Congress(CongressId));
+}

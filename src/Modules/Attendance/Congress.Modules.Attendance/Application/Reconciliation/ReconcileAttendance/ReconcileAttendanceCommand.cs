@@ -1,3 +1,5 @@
+using Congress.Modules.Attendance.Application.Access;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Kernel;
 
@@ -8,4 +10,7 @@ namespace Congress.Modules.Attendance.Application.Reconciliation.ReconcileAttend
 /// official delegates with no face on file, sessions left open past their day. Replaces the congress's previous findings;
 /// answers how many there are now.
 /// </summary>
-internal sealed record ReconcileAttendanceCommand(Guid CongressId) : ICommand<Result<int>>;
+internal sealed record ReconcileAttendanceCommand(Guid CongressId) : ICommand<Result<int>>
+{
+    RequestAccess IAuthorisedRequest.Access => new(AttendanceRoles.Manage, AccessScope.Congress(CongressId));
+}

@@ -1,3 +1,5 @@
+using Congress.Modules.Attendance.Application.Access;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Modules.Attendance.Application.Sessions;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Kernel;
@@ -5,7 +7,10 @@ using Congress.Shared.Kernel;
 namespace Congress.Modules.Attendance.Application.RollCall.GetRollCall;
 
 /// <summary>The live roll call of the congress's open session (or the last one): counts, quorum, who is missing by delegation.</summary>
-internal sealed record GetRollCallQuery(Guid CongressId) : IQuery<Result<RollCallDto>>;
+internal sealed record GetRollCallQuery(Guid CongressId) : IQuery<Result<RollCallDto>>
+{
+    RequestAccess IAuthorisedRequest.Access => new(AttendanceRoles.Read, AccessScope.Congress(CongressId));
+}
 
 internal sealed record QuorumDto(int Numerator, int Denominator, bool Strict, string Rule, int Required, bool Met);
 

@@ -1,3 +1,5 @@
+using Congress.Modules.Biometrics.Application.Access;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Kernel;
 
@@ -9,5 +11,7 @@ namespace Congress.Modules.Biometrics.Application.Templates.EnrolDelegate;
 /// </summary>
 internal sealed record EnrolDelegateCommand(Guid CongressId, Guid DelegateId, ReadOnlyMemory<byte> Photo) : ICommand<Result<EnrolmentDto>>
 {
+    RequestAccess IAuthorisedRequest.Access => new(BiometricsRoles.Enrol, AccessScope.Congress(CongressId));
+
     public object ToAuditPayload() => new { CongressId, DelegateId, PhotoBytes = Photo.Length };
 }

@@ -1,3 +1,5 @@
+using Congress.Modules.Biometrics.Application.Access;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Kernel;
 
@@ -9,5 +11,7 @@ namespace Congress.Modules.Biometrics.Application.Templates.EnrolFromArchive;
 /// </summary>
 internal sealed record EnrolFromArchiveCommand(Guid CongressId, string FileName, ReadOnlyMemory<byte> Archive) : ICommand<Result<Guid>>
 {
+    RequestAccess IAuthorisedRequest.Access => new(BiometricsRoles.Enrol, AccessScope.Congress(CongressId));
+
     public object ToAuditPayload() => new { CongressId, FileName, ArchiveBytes = Archive.Length };
 }

@@ -1,3 +1,5 @@
+using Congress.Modules.Delegates.Application.Access;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Web;
 using Congress.Shared.Kernel;
@@ -8,4 +10,7 @@ namespace Congress.Modules.Delegates.Application.Delegates.ListDelegates;
 internal sealed record ListDelegatesQuery(
     Guid CongressId, string? Search = null, string? Kind = null, string? CredentialsStatus = null,
     Guid? DiscussionGroupId = null, string? Delegation = null, int Page = 1, int PageSize = 50)
-    : IQuery<Result<PagedList<DelegateDto>>>;
+    : IQuery<Result<PagedList<DelegateDto>>>
+{
+    RequestAccess IAuthorisedRequest.Access => new(DelegatesRoles.ReadDelegates, AccessScope.Congress(CongressId));
+}

@@ -1,3 +1,5 @@
+using Congress.Modules.Delegates.Application.Access;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Kernel;
 
@@ -8,4 +10,7 @@ namespace Congress.Modules.Delegates.Application.DiscussionGroups.DistributeDele
 /// keeping each delegation together and the groups as even as possible. Missing groups are created ("Tổ 1", …).
 /// Hand adjustments afterwards go through AssignDelegateToGroup.
 /// </summary>
-internal sealed record DistributeDelegatesCommand(Guid CongressId, int GroupCount) : ICommand<Result<IReadOnlyList<DiscussionGroupDto>>>;
+internal sealed record DistributeDelegatesCommand(Guid CongressId, int GroupCount) : ICommand<Result<IReadOnlyList<DiscussionGroupDto>>>
+{
+    RequestAccess IAuthorisedRequest.Access => new(DelegatesRoles.ManageGroups, AccessScope.Congress(CongressId));
+}

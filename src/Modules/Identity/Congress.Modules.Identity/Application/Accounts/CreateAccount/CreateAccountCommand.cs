@@ -1,3 +1,5 @@
+using Congress.Modules.Identity.Application.Accounts;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Kernel;
 
@@ -9,5 +11,7 @@ internal sealed record CreateAccountCommand(string UserName, string DisplayName,
     string? ExternalSubject = null, Guid? DelegateId = null)
     : ICommand<Result<AccountDto>>
 {
+    RequestAccess IAuthorisedRequest.Access => new(IdentityRoles.ManageAccounts, AccessScope.CallerSubtree);
+
     public object ToAuditPayload() => this with { Password = "***" };
 }

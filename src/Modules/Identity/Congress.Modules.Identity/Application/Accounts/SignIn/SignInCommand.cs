@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Kernel;
 
 namespace Congress.Modules.Identity.Application.Accounts.SignIn;
@@ -11,6 +12,8 @@ namespace Congress.Modules.Identity.Application.Accounts.SignIn;
 /// </summary>
 internal sealed record SignInCommand(string UserName, string Password, string AuthenticationType) : ICommand<Result<SignInOutcome>>
 {
+    RequestAccess IAuthorisedRequest.Access => new([], AccessScope.Anyone);
+
     public object ToAuditPayload() => this with { Password = "***" };
 }
 
@@ -24,4 +27,7 @@ internal sealed record SignInOutcome(ClaimsPrincipal? Principal)
 }
 
 /// <summary>Finds the local account linked to an external (national e-ID) subject.</summary>
-internal sealed record ExternalSignInQuery(string Subject, string AuthenticationType) : IQuery<Result<ClaimsPrincipal>>;
+internal sealed record ExternalSignInQuery(string Subject, string AuthenticationType) : IQuery<Result<ClaimsPrincipal>>
+{
+    RequestAccess IAuthorisedRequest.Access => new([], AccessScope.Anyone);
+}

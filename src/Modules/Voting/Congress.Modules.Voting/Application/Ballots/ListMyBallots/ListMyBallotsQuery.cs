@@ -1,3 +1,5 @@
+using Congress.Modules.Voting.Application.Access;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Modules.Voting.Application.Polls;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Kernel;
@@ -8,6 +10,9 @@ namespace Congress.Modules.Voting.Application.Ballots.ListMyBallots;
 /// The signed-in delegate's tablet: the polls of the congress that take electronic ballots now and, for each, whether
 /// this delegate has voted (the register says so; what they voted is read nowhere).
 /// </summary>
-internal sealed record ListMyBallotsQuery(Guid CongressId) : IQuery<Result<IReadOnlyList<MyBallotDto>>>;
+internal sealed record ListMyBallotsQuery(Guid CongressId) : IQuery<Result<IReadOnlyList<MyBallotDto>>>
+{
+    RequestAccess IAuthorisedRequest.Access => new(VotingRoles.Cast, AccessScope.Congress(CongressId));
+}
 
 internal sealed record MyBallotDto(PollDto Poll, bool Voted);

@@ -1,3 +1,5 @@
+using Congress.Modules.Voting.Application.Access;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Kernel;
 
@@ -10,6 +12,9 @@ namespace Congress.Modules.Voting.Application.Polls.CreatePoll;
 /// <param name="BlankBallotValid">Whether a ballot marking nothing counts as valid (default: invalid).</param>
 internal sealed record CreatePollCommand(
     Guid CongressId, string Title, string Kind, string Visibility, string? ApprovalMode = null, int Seats = 0,
-    IReadOnlyList<PollOptionInput>? Options = null, bool BlankBallotValid = false) : ICommand<Result<Guid>>;
+    IReadOnlyList<PollOptionInput>? Options = null, bool BlankBallotValid = false) : ICommand<Result<Guid>>
+{
+    RequestAccess IAuthorisedRequest.Access => new(VotingRoles.ManagePolls, AccessScope.Congress(CongressId));
+}
 
 internal sealed record PollOptionInput(string Key, string Label);

@@ -1,3 +1,5 @@
+using Congress.Modules.Voting.Application.Access;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Kernel;
 
@@ -6,4 +8,7 @@ namespace Congress.Modules.Voting.Application.Polls.RecordTellerCount;
 /// <summary>The tellers' count of a show of hands or of paper ballots (the paper fallback), entered once the poll is closed.</summary>
 /// <param name="Votes">Marks per choice key; a missing key is 0.</param>
 internal sealed record RecordTellerCountCommand(Guid PollId, int Collected, int Valid, int Invalid, int Blank, IReadOnlyDictionary<string, int> Votes)
-    : ICommand<Result<PollDto>>;
+    : ICommand<Result<PollDto>>
+{
+    RequestAccess IAuthorisedRequest.Access => new(VotingRoles.ManagePolls, AccessScope.Resource(VotingResources.Poll, PollId));
+}

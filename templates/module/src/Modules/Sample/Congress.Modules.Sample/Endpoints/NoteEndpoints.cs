@@ -1,3 +1,4 @@
+using Congress.Modules.Sample.Application.Access;
 using Congress.Modules.Sample.Application.Notes;
 using Congress.Modules.Sample.Application.Notes.AddNote;
 using Congress.Modules.Sample.Application.Notes.ListNotes;
@@ -21,12 +22,12 @@ internal static class NoteEndpoints
 
         notes.MapGet("/", async Task<Results<Ok<IReadOnlyList<NoteDto>>, ProblemHttpResult>> (Guid congressId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListNotesQuery(congressId), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(SamplePolicies.Read))
+            .RequireAuthorization(p => p.RequireRole(SampleRoles.Read))
             .WithSummary("Notes of a congress, newest first");
 
         notes.MapPost("/", async Task<Results<Created<Guid>, ProblemHttpResult>> (Guid congressId, AddNoteRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new AddNoteCommand(congressId, body.Text), ct)).ToCreated(id => $"/api/sample/congresses/{congressId}/notes/{id}"))
-            .RequireAuthorization(p => p.RequireRole(SamplePolicies.Write))
+            .RequireAuthorization(p => p.RequireRole(SampleRoles.Write))
             .WithSummary("Add a note");
     }
 }

@@ -1,4 +1,3 @@
-using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Sample.Domain.Notes;
 using Congress.Modules.Sample.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Security;
@@ -8,13 +7,11 @@ using MediatR;
 
 namespace Congress.Modules.Sample.Application.Notes.AddNote;
 
-internal sealed class AddNoteCommandHandler(SampleDbContext db, ICongressAccess access, ICurrentUser user, IClock clock)
+internal sealed class AddNoteCommandHandler(SampleDbContext db, ICurrentUser user, IClock clock)
     : IRequestHandler<AddNoteCommand, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(AddNoteCommand command, CancellationToken cancellationToken)
     {
-        if (!await access.CanAccessAsync(command.CongressId, cancellationToken))
-            return Error.NotFound("sample.congress.not_found", "Không tìm thấy đại hội.");
         var note = Note.Add(command.CongressId, command.Text, user.UserName, clock.UtcNow);
         if (note.IsFailure) return note.Error!;
         db.Notes.Add(note.Value);

@@ -1,4 +1,3 @@
-using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Sample.Infrastructure.Persistence;
 using Congress.Shared.Kernel;
 using MediatR;
@@ -6,13 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Modules.Sample.Application.Notes.ListNotes;
 
-internal sealed class ListNotesQueryHandler(SampleDbContext db, ICongressAccess access)
+internal sealed class ListNotesQueryHandler(SampleDbContext db)
     : IRequestHandler<ListNotesQuery, Result<IReadOnlyList<NoteDto>>>
 {
     public async Task<Result<IReadOnlyList<NoteDto>>> Handle(ListNotesQuery query, CancellationToken cancellationToken)
     {
-        if (!await access.CanAccessAsync(query.CongressId, cancellationToken))
-            return Error.NotFound("sample.congress.not_found", "Không tìm thấy đại hội.");
         var notes = await db.Notes.AsNoTracking().Where(n => n.CongressId == query.CongressId)
             .OrderByDescending(n => n.CreatedAtUtc).Select(NoteDto.Projection).ToListAsync(cancellationToken);
         return notes;

@@ -1,9 +1,9 @@
 using Congress.Shared.Kernel;
 
-namespace Congress.Modules.Attendance.Endpoints;
+namespace Congress.Modules.Attendance.Application.Access;
 
 /// <summary>Who may do what in this module. Every congress is further limited to the caller's subtree (ICongressAccess).</summary>
-internal static class AttendancePolicies
+internal static class AttendanceRoles
 {
     /// <summary>Open and close sessions, manual check-in with a reason, quorum rule, reconciliation.</summary>
     public static readonly string[] Manage = [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat];

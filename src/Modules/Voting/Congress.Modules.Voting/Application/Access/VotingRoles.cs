@@ -1,9 +1,9 @@
 using Congress.Shared.Kernel;
 
-namespace Congress.Modules.Voting.Endpoints;
+namespace Congress.Modules.Voting.Application.Access;
 
 /// <summary>Who may do what in this module. Every poll is further limited to the caller's subtree.</summary>
-internal static class VotingPolicies
+internal static class VotingRoles
 {
     /// <summary>The chair's side: create, open, close, count, publish, cancel, re-open, presence by hand.</summary>
     public static readonly string[] ManagePolls = [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat];
