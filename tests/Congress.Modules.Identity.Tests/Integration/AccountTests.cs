@@ -234,6 +234,15 @@ public abstract class AccountTests<TFactory>(TFactory factory) where TFactory : 
             .And.Contain("/api/identity/me/password");
     }
 
+    [Fact]
+    public async Task Open_portal_pages_are_checked_against_the_account()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+
+        scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>()
+            .Should().BeOfType<Congress.Modules.Identity.Infrastructure.Security.AccountRevalidation>();
+    }
+
     // ---- 3. Lockout ----
 
     [Fact]

@@ -169,5 +169,9 @@ public sealed class IdentityModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder routes) => AccountEndpoints.Map(routes);
 
-    public IReadOnlyList<PortalMenuItem> Menu => [new("/accounts", "Tài khoản", "Accounts", "🔑", 90, Roles.SystemAdmin, Roles.OrganisingCommittee)];
+    public IReadOnlyList<PortalMenuItem> Menu =>
+    [
+        new("/accounts", "Tài khoản", "Accounts", "🔑", 90, [.. IdentityRoles.ManageAccounts]),
+        new("/password", "Đổi mật khẩu", "Change password", "🔒", 95, [.. Roles.All]),
+    ];
 }
