@@ -73,8 +73,9 @@ cmd_up() {
   cat <<MSG
 
   Congress is starting on $url   (API docs: /docs, health: /health/ready)
-  Sign in as:  admin / DaiHoi@2025   (system administrator; other demo accounts share the password:
-               btc, thuky, thamtra, giamsat, quansat, btc.x01; delegates' tablets: daibieu01..daibieu03)
+  Sign in as:  admin (system administrator), btc, thuky, thamtra, giamsat, quansat, btc.x01;
+               delegates' tablets: daibieu01..daibieu03. Each has its own random password, in
+               $Secrets__Directory/demo-accounts.txt (readable by you only; written once by seed-demo)
   Stop with Ctrl+C.
 
 MSG
