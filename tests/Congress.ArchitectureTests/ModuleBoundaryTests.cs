@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Congress.ArchitectureTests;
 
-/// <summary>The rules of ../shared/CONVENTIONS.md, over every module found. Each rule first asserts it selected something.</summary>
+/// <summary>The rules of docs/CONVENTIONS.md, over every module found. Each rule first asserts it selected something.</summary>
 public sealed class ModuleBoundaryTests
 {
     [Fact]
@@ -108,6 +108,19 @@ public sealed class ModuleBoundaryTests
                 .Where(p => p.SetMethod is { IsPublic: true } && !p.SetMethod.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)))
                 .Should().BeEmpty($"{message.Name} is immutable");
         }
+    }
+
+    [Fact]
+    public void Every_request_declares_who_may_send_it_and_what_it_touches()
+    {
+        // The pipeline refuses a request that declares nothing at run time; this names it at build time instead.
+        var requests = ModuleAssemblies.Implementations.SelectMany(a => a.GetTypes())
+            .Where(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>)))
+            .ToList();
+
+        requests.Should().HaveCountGreaterThan(40, "every module's commands and queries are selected");
+        requests.Where(t => !typeof(Congress.Shared.Infrastructure.Security.IAuthorisedRequest).IsAssignableFrom(t)).Select(t => t.FullName)
+            .Should().BeEmpty("every command and query declares its roles and scope (IAuthorisedRequest), enforced by AuthorisationBehavior");
     }
 
     [Fact]

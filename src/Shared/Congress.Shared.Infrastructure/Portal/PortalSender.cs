@@ -22,6 +22,12 @@ public sealed class PortalSender(IServiceScopeFactory scopes, CircuitPrincipal c
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, cancellationToken);
     }
 
+    /// <summary>
+    /// Whether the signed-in user holds one of <paramref name="roles"/>: what a page asks before it shows a button. Only a
+    /// second fence: the request itself is refused in the pipeline whatever the page shows.
+    /// </summary>
+    public bool May(IReadOnlyList<string> roles) => circuitPrincipal.User is { } user && roles.Any(user.IsInRole);
+
     /// <summary>Sends a command; invalid input comes back as a failed result with the validators' messages, for the page to show.</summary>
     public async Task<Result<T>> Run<T>(IRequest<Result<T>> request, CancellationToken cancellationToken = default)
     {

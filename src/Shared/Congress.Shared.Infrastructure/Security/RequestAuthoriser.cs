@@ -14,6 +14,8 @@ public sealed class RequestAuthoriser(ICurrentUser user, IServiceProvider servic
     public static readonly Error RoleRefused = Error.Forbidden("access.forbidden", "Bạn không có quyền thực hiện thao tác này.");
     public static readonly Error NotADelegate = Error.Forbidden("access.not_a_delegate", "Chỉ tài khoản của đại biểu mới thực hiện được thao tác này.");
     public static readonly Error NotFound = Error.NotFound("access.not_found", "Không tìm thấy.");
+    public static readonly Error CongressNotFound = Error.NotFound(NotFound.Code, "Không tìm thấy đại hội.");
+    public static readonly Error OrganisationNotFound = Error.NotFound(NotFound.Code, "Không tìm thấy tổ chức đảng.");
 
     /// <returns>Null when the caller may send the request; otherwise why not.</returns>
     public async Task<Error?> CheckAsync(RequestAccess access, CancellationToken cancellationToken)
@@ -26,9 +28,9 @@ public sealed class RequestAuthoriser(ICurrentUser user, IServiceProvider servic
         return access.Scope switch
         {
             AccessScope.CongressScope congress =>
-                await subtree.IncludesCongressAsync(congress.CongressId, cancellationToken) ? null : NotFound,
+                await subtree.IncludesCongressAsync(congress.CongressId, cancellationToken) ? null : CongressNotFound,
             AccessScope.OrganisationScope organisation =>
-                await subtree.IncludesOrganisationAsync(organisation.OrganisationId, cancellationToken) ? null : NotFound,
+                await subtree.IncludesOrganisationAsync(organisation.OrganisationId, cancellationToken) ? null : OrganisationNotFound,
             AccessScope.ResourceScope resource =>
                 await services.GetRequiredKeyedService<IResourceLocator>(resource.Kind).CongressOfAsync(resource.Id, cancellationToken) is { } congressId
                 && await subtree.IncludesCongressAsync(congressId, cancellationToken) ? null : NotFound,
