@@ -32,7 +32,7 @@ internal static class BenchHttp
     public static string Token(WebApplication app, string role, Guid? organisationId, Guid? delegateId)
     {
         // The host checks every token against its account's security stamp: the caller gets an account row, no password.
-        var (accountId, stamp) = Congress.Modules.Identity.Infrastructure.Security.TestAccounts.Ensure(app.Services, role, organisationId, delegateId);
+        var (accountId, stamp) = Congress.Modules.Identity.Infrastructure.Security.TestAccounts.Ensure(app.Services, role, organisationId);
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, accountId.ToString()), new(ClaimTypes.Name, $"bench-{role}"), new(ClaimTypes.Role, role),

@@ -81,12 +81,12 @@ public static class CongressFactoryExtensions
 
     /// <summary>
     /// A bearer token for a caller, minted the way /api/identity/token does, without a password to hash: for load tests
-    /// with thousands of delegates. The host checks every token against its account's security stamp, so the caller gets
-    /// an account row (the delegate's, or one per role and organisation) without a usable password.
+    /// with thousands of delegates. The host checks every token against its account's security stamp, so the token names
+    /// an account: one per role and organisation, without a usable password, made on first use (the delegate is the claim).
     /// </summary>
     public static string BearerTokenFor(this WebApplicationFactory<Program> factory, string role, Guid? organisationId = null, Guid? delegateId = null)
     {
-        var (accountId, stamp) = Congress.Modules.Identity.Infrastructure.Security.TestAccounts.Ensure(factory.Services, role, organisationId, delegateId);
+        var (accountId, stamp) = Congress.Modules.Identity.Infrastructure.Security.TestAccounts.Ensure(factory.Services, role, organisationId);
         var claims = new List<System.Security.Claims.Claim>
         {
             new(System.Security.Claims.ClaimTypes.NameIdentifier, accountId.ToString()),
