@@ -86,6 +86,8 @@ internal sealed class DemoAccountsSeeder(IServiceScopeFactory scopes, IConfigura
             var user = $"daibieu{i + 1:00}";
             var password = PasswordFor();
             var account = await mediator.Send(new CreateAccountCommand(user, entry.FullName, password, [Roles.Delegate], "NB", DelegateId: entry.DelegateId), cancellationToken);
+            // A host whose roster is a stand-in (load tests, benches) names delegates Delegates does not hold: no tablet account then.
+            if (account.Error?.Kind == ErrorKind.NotFound) continue;
             if (account.IsFailure) throw new InvalidOperationException($"Demo account {user}: {account.Error!.Message}");
             created.Add((user, Roles.Delegate, password));
         }
