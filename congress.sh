@@ -78,8 +78,9 @@ cmd_up() {
   cat <<MSG
 
   Congress is starting on $url   (API docs: /docs, health: /health/ready)
-  Sign in as:  admin / DaiHoi@2025   (system administrator; other demo accounts share the password:
-               btc, thuky, thamtra, giamsat, quansat, btc.x01; delegates' tablets: daibieu01..daibieu03)
+  Sign in as:  admin (system administrator), btc, thuky, thamtra, giamsat, quansat, btc.x01;
+               delegates' tablets: daibieu01..daibieu03. Each has its own random password, in
+               $Secrets__Directory/demo-accounts.txt (readable by you only; written once by seed-demo)
   Keys:        $Secrets__Directory
                back this folder up APART from the database: without it, unpublished secret ballots, printed
                badges, face templates and sign-ins are lost; beside the database, a copy of one is a copy of both.

@@ -1,3 +1,4 @@
+using Congress.Modules.Identity.Application.Accounts;
 using Congress.Modules.Identity.Application.Accounts.SignIn;
 using Congress.Shared.Kernel;
 using Congress.Modules.Identity.Cli;
@@ -19,6 +20,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OAuth;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -46,6 +48,15 @@ public sealed class IdentityModule : IModule
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<ICliVerb, CreateAdminVerb>();
         services.AddSingleton<IDemoSeeder, DemoAccountsSeeder>();
+        services.AddScoped<AdministeredAccounts>();
+        services.AddSingleton(new LockoutPolicy(
+            configuration.GetValue("Security:LockoutThreshold", LockoutPolicy.Default.Threshold),
+            configuration.GetValue("Security:LockoutFirst", LockoutPolicy.Default.First),
+            configuration.GetValue("Security:LockoutLongest", LockoutPolicy.Default.Longest)));
+        services.AddSingleton(sp => new AccountSessions(sp.GetRequiredService<IServiceScopeFactory>(),
+            TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Security:SessionCheckSeconds", 5.0), 0.5, 60))));
+        // Registered before the host adds the portal, whose default provider is only a fallback (TryAdd).
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         services.AddDataProtection().SetApplicationName("Congress");
         // The key ring lives in the database; its secrets are encrypted with a master key from the key directory, so a
         // copy of the database cannot mint a cookie or a token (docs/adr/0010).
@@ -83,8 +94,30 @@ public sealed class IdentityModule : IModule
                 // REST callers get 401/403, not a redirect to the login page.
                 o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
+                // Every request: the account must still be enabled and carry the stamp this cookie was issued with.
+                o.Events.OnValidatePrincipal = async ctx =>
+                {
+                    var sessions = ctx.HttpContext.RequestServices.GetRequiredService<AccountSessions>();
+                    if (ctx.Principal is { } principal && await sessions.IsCurrentAsync(principal, fresh: false, ctx.HttpContext.RequestAborted)) return;
+                    ctx.RejectPrincipal();
+                    await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                };
             })
-            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(12));
+            .AddBearerToken(o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(12);
+                // The same check for a bearer token, before the handler accepts it.
+                o.Events.OnMessageReceived = async ctx =>
+                {
+                    var header = ctx.Request.Headers.Authorization.ToString();
+                    if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return;
+                    var token = header["Bearer ".Length..].Trim();
+                    if (ctx.Options.BearerTokenProtector.Unprotect(token)?.Principal is not { } principal) return; // the handler refuses it
+                    var sessions = ctx.HttpContext.RequestServices.GetRequiredService<AccountSessions>();
+                    if (!await sessions.IsCurrentAsync(principal, fresh: false, ctx.HttpContext.RequestAborted))
+                        ctx.Fail("The token's sign-in has ended: the account was disabled, its password changed or its sessions revoked.");
+                };
+            });
 
         var external = configuration.GetSection("Authentication:External");
         if (!string.IsNullOrEmpty(external["ClientId"])) AddExternalLogin(authentication, external);
@@ -156,5 +189,9 @@ public sealed class IdentityModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder routes) => AccountEndpoints.Map(routes);
 
-    public IReadOnlyList<PortalMenuItem> Menu => [new("/accounts", "Tài khoản", "Accounts", "🔑", 90, Roles.SystemAdmin, Roles.OrganisingCommittee)];
+    public IReadOnlyList<PortalMenuItem> Menu =>
+    [
+        new("/accounts", "Tài khoản", "Accounts", "🔑", 90, [.. IdentityRoles.ManageAccounts]),
+        new("/password", "Đổi mật khẩu", "Change password", "🔒", 95, [.. Roles.All]),
+    ];
 }

@@ -104,6 +104,15 @@ public sealed class InstallationSecrets(IConfiguration configuration, IHostEnvir
         return true;
     }
 
+    /// <summary>Writes (or replaces) a file in <see cref="Directory"/> that only the owner may read; returns its full path.</summary>
+    public string WriteOwnerOnly(string fileName, string contents)
+    {
+        var path = Path.Combine(Directory, fileName);
+        File.Delete(path); // a file made earlier keeps its mode: start from a new one
+        Create(path, [contents]);
+        return path;
+    }
+
     private static void Create(string path, IEnumerable<string> lines)
     {
         CreateDirectory(Path.GetDirectoryName(path)!);
