@@ -21,6 +21,7 @@ public static class InfrastructureRegistration
         services.AddScoped<ModuleDbContextServices>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<Security.InstallationSecrets>();
+        services.AddSingleton<Audit.AuditKey>();
         services.AddSingleton<OutboxRelaySignal>();
         services.AddSingleton<OutboxRelay>();
         services.AddRecurringJob<OutboxRelayJob>("outbox-relay", TimeSpan.FromSeconds(10));
