@@ -25,9 +25,3 @@ internal sealed record SignInOutcome(ClaimsPrincipal? Principal)
     /// <summary>What the caller is told of any refusal.</summary>
     public const string RefusedMessage = "Tên đăng nhập hoặc mật khẩu không đúng.";
 }
-
-/// <summary>Finds the local account linked to an external (national e-ID) subject.</summary>
-internal sealed record ExternalSignInQuery(string Subject, string AuthenticationType) : IQuery<Result<ClaimsPrincipal>>
-{
-    RequestAccess IAuthorisedRequest.Access => new([], AccessScope.Anyone);
-}

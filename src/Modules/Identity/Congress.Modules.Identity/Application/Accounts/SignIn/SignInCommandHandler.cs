@@ -12,7 +12,7 @@ namespace Congress.Modules.Identity.Application.Accounts.SignIn;
 
 internal sealed class SignInCommandHandler(IdentityDbContext db, IPasswordHasher<UserAccount> hasher, IClock clock, LockoutPolicy lockout,
     ILogger<SignInCommandHandler> logger)
-    : IRequestHandler<SignInCommand, Result<SignInOutcome>>, IRequestHandler<ExternalSignInQuery, Result<ClaimsPrincipal>>
+    : IRequestHandler<SignInCommand, Result<SignInOutcome>>
 {
     /// <summary>Checked when there is no password to check (unknown user, locked account), so that such answers take as long as a wrong password.</summary>
     private static readonly Lazy<(UserAccount Account, string Hash)> Decoy = new(() =>
@@ -42,13 +42,5 @@ internal sealed class SignInCommandHandler(IdentityDbContext db, IPasswordHasher
         if (account.IsDisabled) return SignInOutcome.Refused;
         account.RecordSuccessfulSignIn();
         return new SignInOutcome(AccountMapping.ToPrincipal(account, command.AuthenticationType));
-    }
-
-    public async Task<Result<ClaimsPrincipal>> Handle(ExternalSignInQuery query, CancellationToken cancellationToken)
-    {
-        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.ExternalSubject == query.Subject, cancellationToken);
-        return account is null || account.IsDisabled
-            ? Error.Forbidden("identity.external", "Tài khoản định danh điện tử này chưa được gắn với tài khoản nào của hệ thống.")
-            : AccountMapping.ToPrincipal(account, query.AuthenticationType);
     }
 }
