@@ -197,4 +197,19 @@ public sealed class ModuleBoundaryTests
         var loadsOutsideAdapters = LoadsNoNativeLibrary(biometrics, p => p.DoNotResideInNamespace(adapters + "."));
         loadsOutsideAdapters.Failing.Should().BeEmpty("inside Biometrics, only Infrastructure adapters load native libraries");
     }
+
+    [Fact]
+    public void Inside_Biometrics_only_Infrastructure_uses_the_ONNX_Runtime_package()
+    {
+        // Microsoft.ML.OnnxRuntime (docs/adr/0014) stays behind the ports (IFaceDetector, IFaceEmbedder, …): the
+        // Application layer, the endpoints and the portal never see a session or a tensor.
+        static string Namespace(Mono.Cecil.TypeDefinition t) => t.DeclaringType is null ? t.Namespace : Namespace(t.DeclaringType);
+        var biometrics = ModuleAssemblies.ImplementationFiles.Single(f => f.EndsWith("Congress.Modules.Biometrics.dll"));
+        var users = ModuleAssemblies.TypeReferences(biometrics, _ => true)
+            .Where(r => r.Referenced.Contains("Microsoft.ML.OnnxRuntime"))
+            .Select(r => Namespace(r.Type)).Distinct().ToList();
+
+        users.Should().NotBeEmpty("the rule has something to compare against")
+            .And.OnlyContain(n => n.StartsWith("Congress.Modules.Biometrics.Infrastructure"), "ONNX Runtime stays in Biometrics' Infrastructure adapters");
+    }
 }
