@@ -72,7 +72,7 @@ cmd_up() {
   local url="${CONGRESS_URLS:-http://127.0.0.1:5080}"
   cat <<MSG
 
-  Congress is starting on $url   (API docs: /docs, health: /health/ready)
+  Congress is starting on $url   (API docs: /docs, health: /health/ready, background jobs: /jobs)
   Sign in as:  admin / DaiHoi@2025   (system administrator; other demo accounts share the password:
                btc, thuky, thamtra, giamsat, quansat, btc.x01; delegates' tablets: daibieu01..daibieu03)
   Stop with Ctrl+C.

@@ -70,7 +70,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void The_domain_depends_on_nothing_outward()
     {
-        string[] forbidden = ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "MediatR", "FluentValidation", "Quartz", "System.Net.Http"];
+        string[] forbidden = ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "MediatR", "FluentValidation", "Hangfire", "System.Net.Http"];
         var domainTypes = 0;
         foreach (var file in ModuleAssemblies.ImplementationFiles)
         {

@@ -3,6 +3,7 @@ using Congress.Modules.Voting.Application.Ballots;
 using Congress.Modules.Voting.Application.Eligibility;
 using Congress.Modules.Voting.Domain.Polls;
 using Congress.Modules.Voting.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Time;
 using Congress.Shared.Kernel;
 using MediatR;
@@ -17,7 +18,7 @@ namespace Congress.Modules.Voting.Application.Polls.ClosePoll;
 /// tally reads it so, and once the result is published a job opens it (<see cref="PublishResult.EraseBallotTracesJob"/>).
 /// </summary>
 internal sealed class ClosePollCommandHandler(
-    VotingDbContext db, PollAccess access, EligibleDelegates electorate, BallotBox box, IClock clock)
+    VotingDbContext db, PollAccess access, EligibleDelegates electorate, BallotBox box, IJobScheduler jobs, IClock clock)
     : IRequestHandler<ClosePollCommand, Result<PollDto>>
 {
     public async Task<Result<PollDto>> Handle(ClosePollCommand command, CancellationToken cancellationToken)
@@ -35,6 +36,8 @@ internal sealed class ClosePollCommandHandler(
         var present = await electorate.EligibleNowAsync(poll.CongressId, cancellationToken);
         var closed = poll.Close(present.Count, cast, clock.UtcNow);
         if (closed.IsFailure) return closed.Error!;
+        // A close by hand cancels the timed close, so that it cannot close the poll again once it is reopened.
+        db.AfterCommit(ct => jobs.CancelAsync(ClosePollJob.KeyFor(poll.Id.Value), ct));
         return PollDto.From(poll);
     }
 }
