@@ -64,8 +64,13 @@ cmd_up() {
   dotnet publish src/Host/Congress.Host/Congress.Host.csproj -c Release -o "$ROOT/.build/host" --no-build -nologo -v:q >/dev/null
   mkdir -p "$ROOT/.data"
   export Database__ConnectionString="${Database__ConnectionString:-Data Source=$ROOT/.data/congress.db}"
-  # Installation keys (QR badge signing, ballot seal) are made once by the host in this folder, readable by the owner only.
-  export Secrets__Directory="${Secrets__Directory:-$ROOT/.data}"
+  # Installation keys (ballot seal, QR badges, sign-in key ring, face-template wrapping, audit HMAC) are made once by the
+  # host in this folder, readable by the owner only — apart from the database, so that a copy of one is not the other.
+  export Secrets__Directory="${Secrets__Directory:-$ROOT/.keys}"
+  mkdir -p "$Secrets__Directory" && chmod 700 "$Secrets__Directory"
+  for key in ballot-seal.key badge.key; do   # made in .data by earlier versions: move, never replace
+    if [ -f "$ROOT/.data/$key" ] && [ ! -f "$Secrets__Directory/$key" ]; then mv "$ROOT/.data/$key" "$Secrets__Directory/$key"; fi
+  done
   cd "$ROOT/.build/host"
   say "Migrating the database and loading the demo congress (skipped when data exists)"
   dotnet Congress.Host.dll seed-demo
@@ -73,8 +78,12 @@ cmd_up() {
   cat <<MSG
 
   Congress is starting on $url   (API docs: /docs, health: /health/ready, background jobs: /jobs)
-  Sign in as:  admin / DaiHoi@2025   (system administrator; other demo accounts share the password:
-               btc, thuky, thamtra, giamsat, quansat, btc.x01; delegates' tablets: daibieu01..daibieu03)
+  Sign in as:  admin (system administrator), btc, thuky, thamtra, giamsat, quansat, btc.x01;
+               delegates' tablets: daibieu01..daibieu03. Each has its own random password, in
+               $Secrets__Directory/demo-accounts.txt (readable by you only; written once by seed-demo)
+  Keys:        $Secrets__Directory
+               back this folder up APART from the database: without it, unpublished secret ballots, printed
+               badges, face templates and sign-ins are lost; beside the database, a copy of one is a copy of both.
   Stop with Ctrl+C.
 
 MSG

@@ -31,7 +31,13 @@ internal static class BenchHttp
     /// <summary>A bearer token as /api/identity/token issues it, minted directly (2,000 password hashes would dominate the run).</summary>
     public static string Token(WebApplication app, string role, Guid? organisationId, Guid? delegateId)
     {
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new(ClaimTypes.Name, $"bench-{role}"), new(ClaimTypes.Role, role) };
+        // The host checks every token against its account's security stamp: the caller gets an account row, no password.
+        var (accountId, stamp) = Congress.Modules.Identity.Infrastructure.Security.TestAccounts.Ensure(app.Services, role, organisationId);
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, accountId.ToString()), new(ClaimTypes.Name, $"bench-{role}"), new(ClaimTypes.Role, role),
+            new(Congress.Modules.Identity.Infrastructure.Security.IdentityClaims.SecurityStamp, stamp),
+        };
         if (organisationId is { } organisation) claims.Add(new(CongressClaims.Organisation, organisation.ToString()));
         if (delegateId is { } id) claims.Add(new(CongressClaims.Delegate, id.ToString()));
         var scheme = BearerTokenDefaults.AuthenticationScheme;

@@ -90,12 +90,17 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         // Identity
         ["ListAccountsQuery"] = Structure,
         ["CreateAccountCommand"] = Structure,
-        ["SignInQuery"] = [],
+        ["ResetPasswordCommand"] = Structure,
+        ["DisableAccountCommand"] = Structure,
+        ["EnableAccountCommand"] = Structure,
+        ["RevokeSessionsCommand"] = Structure,
+        ["ChangeOwnPasswordCommand"] = Everyone,
+        ["SignInCommand"] = [],
         ["ExternalSignInQuery"] = [],
     };
 
     /// <summary>Requests any caller may send, signed in or not.</summary>
-    private static readonly HashSet<string> Public = ["SignInQuery", "ExternalSignInQuery"];
+    private static readonly HashSet<string> Public = ["SignInCommand", "ExternalSignInQuery"];
 
     private static readonly string?[] Callers = [.. Everyone, null];
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Congress.Shared.Infrastructure.Jobs;
 using Congress.Testing;
 using FluentAssertions;
@@ -232,5 +234,24 @@ internal sealed class AlwaysFailsJob : IJob
     {
         Attempts.AddOrUpdate(context.Argument!, 1, (_, n) => n + 1);
         throw new InvalidOperationException("always fails");
+    }
+}
+
+/// <summary>/health/ready's "jobs" check follows this node's Hangfire server.</summary>
+public sealed class JobsHealthTests(CongressFactory factory) : IClassFixture<CongressFactory>
+{
+    [Fact]
+    public async Task The_jobs_check_is_healthy_while_the_server_runs_and_unhealthy_once_it_stopped()
+    {
+        var running = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/health/ready");
+        running.GetProperty("checks").GetProperty("jobs").GetProperty("status").GetString().Should().Be("Healthy");
+
+        await using var node = factory.WithWebHostBuilder(_ => { });
+        var scheduler = await JobNodes.SchedulerAsync(node);
+        await ((Microsoft.Extensions.Hosting.IHostedService)scheduler).StopAsync(default);
+
+        var stopped = await node.CreateClient().GetFromJsonAsync<JsonElement>("/health/ready");
+        stopped.GetProperty("checks").GetProperty("jobs").GetProperty("status").GetString().Should().Be("Unhealthy");
+        stopped.GetProperty("status").GetString().Should().Be("Unhealthy");
     }
 }

@@ -98,6 +98,7 @@ public sealed class AttendancePortalTests(PortalFixture portal) : IClassFixture<
     {
         var secretariat = await portal.SignInAsync("thuky");
         await secretariat.GotoAsync("/attendance");
+        await secretariat.Locator("[data-testid=session-open], [data-testid=session]").First.WaitForAsync();
         if (await secretariat.GetByTestId("session-open").IsVisibleAsync())
         {
             await secretariat.GetByTestId("session-open").ClickAsync();

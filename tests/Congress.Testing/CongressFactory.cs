@@ -39,6 +39,8 @@ public class CongressFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
+        // Every demo account gets this one known password here; a real installation gets random ones (demo-accounts.txt).
+        builder.UseSetting("Demo:Password", DemoPassword);
     }
 
     /// <summary>A REST client signed in with a bearer token as one of the demo accounts.</summary>
@@ -78,16 +80,19 @@ public static class CongressFactoryExtensions
         factory.AsCallerAsync(Congress.Shared.Kernel.Roles.Delegate, null, services => services.GetRequiredService<MediatR.IMediator>().Send(request), delegateId);
 
     /// <summary>
-    /// A bearer token for a caller, minted the way /api/identity/token does, without an account and its password hash:
-    /// for load tests with thousands of delegates.
+    /// A bearer token for a caller, minted the way /api/identity/token does, without a password to hash: for load tests
+    /// with thousands of delegates. The host checks every token against its account's security stamp, so the token names
+    /// an account: one per role and organisation, without a usable password, made on first use (the delegate is the claim).
     /// </summary>
     public static string BearerTokenFor(this WebApplicationFactory<Program> factory, string role, Guid? organisationId = null, Guid? delegateId = null)
     {
+        var (accountId, stamp) = Congress.Modules.Identity.Infrastructure.Security.TestAccounts.Ensure(factory.Services, role, organisationId);
         var claims = new List<System.Security.Claims.Claim>
         {
-            new(System.Security.Claims.ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+            new(System.Security.Claims.ClaimTypes.NameIdentifier, accountId.ToString()),
             new(System.Security.Claims.ClaimTypes.Name, $"test-{role}"),
             new(System.Security.Claims.ClaimTypes.Role, role),
+            new(Congress.Modules.Identity.Infrastructure.Security.IdentityClaims.SecurityStamp, stamp),
         };
         if (organisationId is { } organisation) claims.Add(new(Congress.Shared.Infrastructure.Security.CongressClaims.Organisation, organisation.ToString()));
         if (delegateId is { } id) claims.Add(new(Congress.Shared.Infrastructure.Security.CongressClaims.Delegate, id.ToString()));

@@ -21,6 +21,7 @@ public static class InfrastructureRegistration
         services.AddScoped<ModuleDbContextServices>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<Security.InstallationSecrets>();
+        services.AddSingleton<Audit.AuditKey>();
         services.AddSingleton<OutboxRelaySignal>();
         services.AddSingleton<OutboxRelay>();
         // Every 10 s, not retried (the next run and the relay's wake-up are the retry; the outbox itself retries per message).

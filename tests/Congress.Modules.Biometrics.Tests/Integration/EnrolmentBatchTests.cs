@@ -83,6 +83,55 @@ public sealed class EnrolmentBatchTests(CongressFactory factory, FaceEngineFixtu
     }
 
     [Fact]
+    public async Task A_damaged_entry_refuses_that_photo_and_the_rest_of_the_archive_is_still_enrolled()
+    {
+        var congressId = (await factory.AsCallerAsync(Roles.Secretariat, "NB", s => s.GetRequiredService<ICongressChoices>().ForCurrentUserAsync(default))).First().Id;
+        IReadOnlyList<RosterEntry> delegates;
+        await using (var scope = factory.Services.CreateAsyncScope())
+            delegates = await scope.ServiceProvider.GetRequiredService<IDelegateRoster>().ListAsync(congressId, default);
+        var archive = new MemoryStream();
+        using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, byte[] bytes) { using var s = zip.CreateEntry(name).Open(); s.Write(bytes); }
+            Add($"{delegates[20].Code}.jpg", Portrait(1, 2));
+            Add($"{delegates[21].Code}.jpg", Portrait(5, 0));
+        }
+        // The second entry claims a compression method nobody implements (99), in its local and its central header:
+        // the zip opens and lists it, but the entry cannot be inflated.
+        var bytes = archive.ToArray();
+        PatchSecond(bytes, [0x50, 0x4B, 0x03, 0x04], 8);
+        PatchSecond(bytes, [0x50, 0x4B, 0x01, 0x02], 10);
+        using var admin = Admin();
+
+        var queued = await admin.PostAsync($"/api/biometrics/congresses/{congressId}/enrolment-batches",
+            new ByteArrayContent(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/zip") } });
+        queued.StatusCode.Should().Be(HttpStatusCode.Created, await queued.Content.ReadAsStringAsync());
+        JsonElement batch = default;
+        for (var i = 0; i < 120; i++)
+        {
+            batch = await admin.GetFromJsonAsync<JsonElement>(queued.Headers.Location!.ToString());
+            if (batch.GetProperty("status").GetString() is "Done" or "Failed") break;
+            await Task.Delay(250);
+        }
+
+        batch.GetProperty("status").GetString().Should().Be("Done", "one damaged photo does not fail the batch");
+        batch.GetProperty("processed").GetInt32().Should().Be(2);
+        batch.GetProperty("enrolled").GetInt32().Should().Be(1);
+        batch.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!).Should().ContainSingle()
+            .Which.Should().StartWith($"{delegates[21].Code}.jpg").And.Contain("bị hỏng");
+        var enrolled = await factory.Services.GetRequiredService<IFaceRecognition>().EnrolledDelegateIdsAsync(congressId, default);
+        enrolled.Should().Contain(delegates[20].DelegateId).And.NotContain(delegates[21].DelegateId);
+
+        static void PatchSecond(byte[] zip, byte[] signature, int methodOffset)
+        {
+            var found = 0;
+            for (var i = 0; i + 4 <= zip.Length; i++)
+                if (zip.AsSpan(i, 4).SequenceEqual(signature) && ++found == 2) { zip[i + methodOffset] = 99; zip[i + methodOffset + 1] = 0; return; }
+            throw new InvalidOperationException("No second header");
+        }
+    }
+
+    [Fact]
     public async Task Something_that_is_not_a_zip_is_refused_before_anything_is_queued()
     {
         var congressId = (await factory.AsCallerAsync(Roles.Secretariat, "NB", s => s.GetRequiredService<ICongressChoices>().ForCurrentUserAsync(default))).First().Id;

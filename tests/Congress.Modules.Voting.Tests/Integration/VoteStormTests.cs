@@ -11,6 +11,7 @@ using static Congress.Modules.Voting.Tests.Integration.VotingHttp;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Congress.Modules.Voting.Tests.Integration;
 
@@ -19,7 +20,7 @@ namespace Congress.Modules.Voting.Tests.Integration;
 /// requests in flight), some retrying. The tally must equal the ballots acknowledged: none lost, none counted twice.
 /// The roster is a stand-in with 2,000 qualified delegates; everything from the HTTP request to the database is real.
 /// </summary>
-public abstract class VoteStormTests<TFactory>(TFactory factory) where TFactory : CongressFactory, IStormHost
+public abstract class VoteStormTests<TFactory>(TFactory factory, ITestOutputHelper output) where TFactory : CongressFactory, IStormHost
 {
     private const int Delegates = StormRoster.Count;
 
@@ -64,6 +65,59 @@ public abstract class VoteStormTests<TFactory>(TFactory factory) where TFactory 
         published.Result.Choices.Select(c => c.Votes).Should().Equal(1200, 400, 400);
         var list = await GetAsync<List<ListedBallot>>(http, chair, $"/api/voting/polls/{pollId}/ballots");
         list.ToDictionary(b => b.BallotId, b => b.Receipt).Should().BeEquivalentTo(acknowledged, "the published box holds exactly the acknowledged ballots, each under its receipt");
+    }
+
+    /// <summary>
+    /// The chair closes in the middle of the storm: the close answers within seconds (it never waits on this host's ballot
+    /// writer while it holds the database's write lock), every ballot acknowledged before it is counted, and every later
+    /// one is refused as "closed" (409), none with a server error.
+    /// </summary>
+    [Fact]
+    public async Task A_close_in_the_middle_of_the_storm_is_quick_and_counts_exactly_the_acknowledged_ballots()
+    {
+        var congressId = (await factory.AsCallerAsync(Roles.Secretariat, "NB", s => s.GetRequiredService<ICongressChoices>().ForCurrentUserAsync(default))).First().Id;
+        var roster = factory.Roster;
+        await Task.Run(factory.StartServer);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{factory.Port}"), Timeout = TimeSpan.FromMinutes(2) };
+        var chair = factory.BearerTokenFor(Roles.Secretariat, await OrganisationAsync("NB"));
+        await SendAsync(http, chair, HttpMethod.Put, $"/api/voting/congresses/{congressId}/presence", new { delegateIds = roster.Ids, present = true });
+        var pollId = await (await SendAsync(http, chair, HttpMethod.Post, $"/api/voting/congresses/{congressId}/polls",
+            new { title = "Thông qua Nghị quyết – kết thúc giữa chừng", kind = "Motion", visibility = "SecretElectronic" })).Content.ReadFromJsonAsync<Guid>();
+        await SendAsync(http, chair, HttpMethod.Post, $"/api/voting/polls/{pollId}/open", new { });
+
+        var acknowledged = new ConcurrentDictionary<Guid, string>();
+        var refused = new ConcurrentBag<HttpStatusCode>();
+        var closeAfter = Delegates / 4;
+        var answered = 0;
+        var closeElapsed = TimeSpan.Zero;
+        Task? close = null;
+        await Parallel.ForEachAsync(roster.Ids, new ParallelOptions { MaxDegreeOfParallelism = 128 }, async (voter, ct) =>
+        {
+            var token = factory.BearerTokenFor(Roles.Delegate, delegateId: voter);
+            var ballot = new { ballotId = Guid.NewGuid(), selections = new[] { "for" } };
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/voting/polls/{pollId}/ballots") { Content = JsonContent.Create(ballot) };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var response = await http.SendAsync(request, ct);
+            if (response.IsSuccessStatusCode) acknowledged[ballot.ballotId] = (await response.Content.ReadFromJsonAsync<ReceiptBody>(ct))!.Receipt;
+            else refused.Add(response.StatusCode);
+            if (Interlocked.Increment(ref answered) == closeAfter)
+                close = Task.Run(async () =>
+                {
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    await SendAsync(http, chair, HttpMethod.Post, $"/api/voting/polls/{pollId}/close", new { });
+                    closeElapsed = watch.Elapsed;
+                });
+        });
+        await close!;
+        var published = await (await SendAsync(http, chair, HttpMethod.Post, $"/api/voting/polls/{pollId}/publish", new { })).Content.ReadFromJsonAsync<Published>();
+        var list = await GetAsync<List<ListedBallot>>(http, chair, $"/api/voting/polls/{pollId}/ballots");
+
+        output.WriteLine($"close answered in {closeElapsed.TotalMilliseconds:F0} ms; {acknowledged.Count} ballots acknowledged, {refused.Count} refused as closed");
+        closeElapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "the close must not wait for a writer that waits for the close");
+        acknowledged.Count.Should().BeGreaterThanOrEqualTo(closeAfter);
+        refused.Should().OnlyContain(status => status == HttpStatusCode.Conflict, "a ballot after the close is refused as such, never with a server error");
+        published!.Result.BallotsCast.Should().Be(acknowledged.Count, "every acknowledged ballot is counted, and nothing else");
+        list.ToDictionary(b => b.BallotId, b => b.Receipt).Should().BeEquivalentTo(acknowledged);
     }
 
     private async Task<Guid> OrganisationAsync(string code)
@@ -121,7 +175,7 @@ public class StormFactory : CongressFactory, IStormHost
 
 public sealed class PostgresStormFactory() : StormFactory(Shared.Infrastructure.Persistence.DatabaseProvider.PostgreSql);
 
-public sealed class VoteStormSqliteTests(StormFactory factory) : VoteStormTests<StormFactory>(factory), IClassFixture<StormFactory>;
+public sealed class VoteStormSqliteTests(StormFactory factory, ITestOutputHelper output) : VoteStormTests<StormFactory>(factory, output), IClassFixture<StormFactory>;
 
 [Collection("postgres")]
-public sealed class VoteStormPostgresTests(PostgresStormFactory factory) : VoteStormTests<PostgresStormFactory>(factory), IClassFixture<PostgresStormFactory>;
+public sealed class VoteStormPostgresTests(PostgresStormFactory factory, ITestOutputHelper output) : VoteStormTests<PostgresStormFactory>(factory, output), IClassFixture<PostgresStormFactory>;

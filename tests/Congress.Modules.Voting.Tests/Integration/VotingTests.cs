@@ -1,20 +1,29 @@
 using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Voting.Application.Ballots.CastBallot;
 using Congress.Modules.Voting.Application.Ballots.ListMyBallots;
+using Congress.Modules.Voting.Application.Polls.CancelPoll;
 using Congress.Modules.Voting.Application.Polls.ClosePoll;
 using Congress.Modules.Voting.Application.Polls.CreatePoll;
 using Congress.Modules.Voting.Application.Polls.GetBallotList;
+using Congress.Modules.Voting.Application.Polls.GetPoll;
+using Congress.Modules.Voting.Application.Polls.GetPollMinutes;
 using Congress.Modules.Voting.Application.Polls.GetPollProgress;
+using Congress.Modules.Voting.Application.Polls.ListPolls;
 using Congress.Modules.Voting.Application.Polls.OpenPoll;
 using Congress.Modules.Voting.Application.Polls.PublishResult;
 using Congress.Modules.Voting.Application.Polls.RecordTellerCount;
+using Congress.Modules.Voting.Application.Polls.ReopenPoll;
 using Congress.Modules.Voting.Application.Presence.SetManualPresence;
+using Congress.Modules.Voting.Application.Polls;
 using Congress.Modules.Voting.Domain.Polls;
 using Congress.Modules.Voting.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Kernel;
 using Congress.Testing;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Congress.Modules.Voting.Tests.Integration;
@@ -191,6 +200,250 @@ public abstract class VotingTests<TFactory>(TFactory factory) where TFactory : C
         tooMany.Error!.Code.Should().Be("TellerCount.CollectedExceedsEligible");
         right.IsSuccess.Should().BeTrue();
         published.Result!.Choices.Single(c => c.Key == "for").Votes.Should().Be(8);
+    }
+
+    // ---- 1. A tellers' count never stands for an electronic poll's ballots ----
+
+    [Fact]
+    public async Task A_tellers_count_cannot_overwrite_a_secret_electronic_result()
+    {
+        var (congressId, present, _) = await CongressAsync();
+        var pollId = await OpenMotionAsync(congressId);
+        foreach (var d in present.Take(3)) (await CastAsync(d.DelegateId, pollId, "for")).IsSuccess.Should().BeTrue();
+        await AsChair(new ClosePollCommand(pollId));
+
+        var posted = await AsChair(new RecordTellerCountCommand(pollId, Collected: 3, Valid: 3, Invalid: 0, Blank: 0, new Dictionary<string, int> { ["against"] = 3 }));
+        var published = (await AsChair(new PublishResultCommand(pollId))).Value;
+        var list = (await AsChair(new GetBallotListQuery(pollId))).Value;
+
+        posted.Error!.Code.Should().Be("Poll.ElectronicPollTakesNoTellerCount", "the box is sealed, not empty: an electronic poll is counted from its ballots only");
+        posted.Error.Kind.Should().Be(ErrorKind.Conflict);
+        published.Result!.Choices.Select(c => (c.Key, c.Votes)).Should().Equal(("for", 3), ("against", 0), ("abstain", 0));
+        list.Should().HaveCount(3).And.OnlyContain(b => b.Selections.SequenceEqual(new[] { "for" }), "the result and the ballot list say the same");
+    }
+
+    [Fact]
+    public async Task Publication_refuses_a_result_that_disagrees_with_the_register()
+    {
+        var (congressId, present, _) = await CongressAsync();
+        var pollId = await OpenMotionAsync(congressId);
+        foreach (var d in present.Take(3)) (await CastAsync(d.DelegateId, pollId, "for")).IsSuccess.Should().BeTrue();
+        await AsChair(new ClosePollCommand(pollId));
+        await using (var scope = factory.Services.CreateAsyncScope()) // a sealed ballot goes missing from the box
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VotingDbContext>();
+            var one = await db.SealedBallots.Where(b => b.PollId == new PollId(pollId)).Select(b => b.Tag).FirstAsync();
+            await db.SealedBallots.Where(b => b.PollId == new PollId(pollId) && b.Tag == one).ExecuteDeleteAsync();
+        }
+
+        var published = await AsChair(new PublishResultCommand(pollId));
+
+        published.Error!.Code.Should().Be("Poll.ResultInconsistent");
+        published.Error.Kind.Should().Be(ErrorKind.Conflict);
+        published.Error.Message.Should().Contain("hòm phiếu (2 phiếu)").And.Contain("(3 người");
+        (await AsChair(new GetPollQuery(pollId))).Value.Should().Match<PollDto>(p => p.Status == "Closed" && p.Result == null);
+    }
+
+    [Fact]
+    public async Task A_secret_paper_election_is_counted_by_the_tellers_and_takes_no_electronic_ballot()
+    {
+        var (congressId, present, _) = await CongressAsync();
+        var candidates = new List<PollOptionInput> { new("A", "Nguyễn Văn An"), new("B", "Trần Thị Bình") };
+        var pollId = (await AsChair(new CreatePollCommand(congressId, "Bầu Ban Kiểm phiếu (phiếu giấy)", "Election", "SecretPaper", Seats: 1, Options: candidates))).Value;
+        await AsChair(new OpenPollCommand(pollId));
+
+        var electronic = await factory.SendAsDelegateAsync(present[0].DelegateId, new CastBallotCommand(pollId, Guid.NewGuid(), ["A"]));
+        await AsChair(new ClosePollCommand(pollId));
+        (await AsChair(new RecordTellerCountCommand(pollId, Collected: 10, Valid: 10, Invalid: 0, Blank: 0, new Dictionary<string, int> { ["A"] = 7, ["B"] = 3 }))).IsSuccess.Should().BeTrue();
+        var published = (await AsChair(new PublishResultCommand(pollId))).Value;
+
+        electronic.Error!.Code.Should().Be("Poll.ShowOfHandsTakesNoBallots");
+        published.Result!.Elected.Should().Equal("Nguyễn Văn An");
+    }
+
+    // ---- 2. Nothing of a secret poll is readable before its publication; a published poll never re-opens ----
+
+    /// <summary>
+    /// The attack: close a secret poll, read its ballot list or result, re-open it, let one more delegate vote, close,
+    /// publish, and compare. Refused at both ends: before the publication nothing of the ballots can be read by anyone
+    /// (the chair sees how many have voted, never how), and after it the poll never re-opens.
+    /// </summary>
+    [Fact]
+    public async Task Nothing_of_a_secret_poll_is_readable_before_publication_and_a_published_poll_never_reopens()
+    {
+        var (congressId, present, _) = await CongressAsync();
+        var pollId = await OpenMotionAsync(congressId);
+        foreach (var (d, choice) in present.Take(3).Zip(new[] { "for", "against", "for" })) (await CastAsync(d.DelegateId, pollId, choice)).IsSuccess.Should().BeTrue();
+        await AsChair(new ClosePollCommand(pollId));
+        var http = await factory.ClientForAsync("thuky");
+
+        await NothingOfTheBallotsIsReadableAsync(congressId, pollId, http, cast: 3);
+        (await AsChair(new ReopenPollCommand(pollId, "Đại biểu đến muộn"))).Value.Status.Should().Be("Open", "a closed, unpublished poll may re-open: nothing of it was read");
+        (await CastAsync(present[3].DelegateId, pollId, "against")).IsSuccess.Should().BeTrue();
+        await AsChair(new ClosePollCommand(pollId));
+        await NothingOfTheBallotsIsReadableAsync(congressId, pollId, http, cast: 4);
+        var published = (await AsChair(new PublishResultCommand(pollId))).Value;
+
+        var reopen = await AsChair(new ReopenPollCommand(pollId, "Kiểm lại"));
+        var restRe = await http.PostAsJsonAsync($"/api/voting/polls/{pollId}/reopen", new { reason = "Kiểm lại" });
+        var late = await CastAsync(present[4].DelegateId, pollId, "for");
+        var after = (await AsChair(new GetPollQuery(pollId))).Value;
+
+        published.Result!.Choices.Select(c => c.Votes).Should().Equal(2, 2, 0);
+        reopen.Error!.Code.Should().Be("Poll.PublishedCannotReopen");
+        reopen.Error.Kind.Should().Be(ErrorKind.Conflict);
+        restRe.StatusCode.Should().Be(System.Net.HttpStatusCode.Conflict);
+        (await restRe.Content.ReadAsStringAsync()).Should().Contain("Không thể mở lại");
+        late.IsFailure.Should().BeTrue();
+        after.Status.Should().Be("Published");
+        after.Result.Should().BeEquivalentTo(published.Result);
+        (await AsChair(new GetBallotListQuery(pollId))).Value.Should().HaveCount(4);
+        (await AsChair(new CancelPollCommand(pollId, "Biểu quyết lại"))).Error!.Code.Should().Be("Poll.InvalidStatus", "a published result stands; a new vote is a new poll");
+    }
+
+    /// <summary>Everything the chair (or anyone) can ask of a closed, unpublished secret poll: counts only, never a choice.</summary>
+    private async Task NothingOfTheBallotsIsReadableAsync(Guid congressId, Guid pollId, HttpClient http, int cast)
+    {
+        var list = await AsChair(new GetBallotListQuery(pollId));
+        list.Error!.Code.Should().Be("voting.ballots.not_published");
+        list.Error.Kind.Should().Be(ErrorKind.Conflict);
+        (await http.GetAsync($"/api/voting/polls/{pollId}/ballots")).StatusCode.Should().Be(System.Net.HttpStatusCode.Conflict);
+        (await http.GetAsync($"/api/voting/polls/{pollId}/minutes.pdf")).StatusCode.Should().Be(System.Net.HttpStatusCode.Conflict);
+        (await AsChair(new GetPollMinutesQuery(pollId))).IsFailure.Should().BeTrue();
+        (await AsChair(new GetPollQuery(pollId))).Value.Result.Should().BeNull();
+        (await AsChair(new ListPollsQuery(congressId))).Value.Single(p => p.Id == pollId).Result.Should().BeNull();
+        var restPoll = await http.GetStringAsync($"/api/voting/polls/{pollId}");
+        restPoll.Should().Contain("\"result\":null").And.NotContain("\"votes\"");
+        var progress = (await AsChair(new GetPollProgressQuery(pollId))).Value;
+        progress.Cast.Should().Be(cast, "the chair sees how many have voted");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var events = await scope.ServiceProvider.GetRequiredService<VotingDbContext>().OutboxMessages.AsNoTracking()
+            .Where(m => m.Payload.Contains(pollId.ToString())).Select(m => m.Type).ToListAsync();
+        events.Should().NotContain(t => t.Contains("ResultPublished"), "no integration event carries a count of choices before the publication");
+    }
+
+    [Fact]
+    public async Task A_poll_to_be_re_run_is_cancelled_with_an_audited_reason_and_created_anew()
+    {
+        var (congressId, present, _) = await CongressAsync();
+        var pollId = await OpenMotionAsync(congressId);
+        (await CastAsync(present[0].DelegateId, pollId, "for")).IsSuccess.Should().BeTrue();
+        await AsChair(new ClosePollCommand(pollId));
+        const string reason = "Sai nội dung tờ trình, biểu quyết lại";
+
+        var cancelled = (await AsChair(new CancelPollCommand(pollId, reason))).Value;
+        var again = await OpenMotionAsync(congressId);
+
+        cancelled.Should().Match<PollDto>(p => p.Status == "Cancelled" && p.StatusReason == reason && p.Result == null);
+        (await AsChair(new GetBallotListQuery(pollId))).Error!.Code.Should().Be("voting.ballots.not_published", "a cancelled poll's box is never shown");
+        await using (var scope = factory.Services.CreateAsyncScope())
+            (await scope.ServiceProvider.GetRequiredService<VotingDbContext>().AuditEntries.AsNoTracking()
+                    .Where(a => a.Action == nameof(CancelPollCommand)).Select(a => a.Payload).ToListAsync())
+                .Should().Contain(payload => payload.Contains(pollId.ToString()) && payload.Contains("Sai n"), "the reason is in the audit trail");
+        (await CastAsync(present[0].DelegateId, again, "against")).IsSuccess.Should().BeTrue("the new poll is a new vote");
+    }
+
+    // ---- 3. No host-local state wedges a poll ----
+
+    [Fact]
+    public async Task Closing_a_draft_changes_nothing_and_its_ballots_are_taken_once_it_opens()
+    {
+        var (congressId, present, _) = await CongressAsync();
+        var pollId = (await AsChair(new CreatePollCommand(congressId, "Thông qua Quy chế bầu cử", "Motion", "SecretElectronic"))).Value;
+
+        var close = await AsChair(new ClosePollCommand(pollId));
+        (await AsChair(new OpenPollCommand(pollId))).IsSuccess.Should().BeTrue();
+        var cast = await CastAsync(present[0].DelegateId, pollId, "for");
+
+        close.Error!.Code.Should().Be("Poll.InvalidStatus");
+        close.Error.Kind.Should().Be(ErrorKind.Conflict);
+        cast.IsSuccess.Should().BeTrue("closing the draft left nothing behind in this host's ballot writer");
+    }
+
+    [Fact]
+    public async Task A_re_open_and_a_close_made_on_another_host_hold_on_this_one()
+    {
+        var (congressId, present, _) = await CongressAsync();
+        var pollId = await OpenMotionAsync(congressId);
+        await using var other = factory.WithWebHostBuilder(_ => { });
+        await Task.Run(() => other.Services); // started off xunit's synchronisation context
+        (await CastAsync(present[0].DelegateId, pollId, "for")).IsSuccess.Should().BeTrue();
+        await AsChair(new ClosePollCommand(pollId)); // closed here
+
+        (await other.SendAsync(Roles.Secretariat, Province, new ReopenPollCommand(pollId, "Đại biểu đến muộn"))).IsSuccess.Should().BeTrue();
+        await Task.Delay(OpenPollsFreshness);
+        var afterReopen = await CastAsync(present[1].DelegateId, pollId, "against");
+        (await other.SendAsync(Roles.Secretariat, Province, new ClosePollCommand(pollId))).IsSuccess.Should().BeTrue();
+        var afterClose = await CastAsync(present[2].DelegateId, pollId, "for");
+        var published = (await other.SendAsync(Roles.Secretariat, Province, new PublishResultCommand(pollId))).Value;
+
+        afterReopen.IsSuccess.Should().BeTrue("the poll re-opened on the other host takes ballots here within a second");
+        afterClose.Error!.Code.Should().Be("Poll.InvalidStatus", "the poll closed on the other host takes no ballot here");
+        published.Result!.BallotsCast.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_manual_close_cancels_the_timed_close_and_a_stray_run_leaves_a_re_opened_poll_alone()
+    {
+        var (congressId, present, _) = await CongressAsync();
+        var jobs = new RecordingJobs();
+        await using var host = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+        {
+            var real = services.Last(d => d.ServiceType == typeof(IJobScheduler));
+            services.Remove(real);
+            services.AddSingleton<IJobScheduler>(sp => jobs.Around((IJobScheduler)real.ImplementationFactory!(sp)));
+        }));
+        await Task.Run(() => host.Services);
+        var pollId = (await host.SendAsync(Roles.Secretariat, Province, new CreatePollCommand(congressId, "Thông qua Nghị quyết", "Motion", "SecretElectronic"))).Value;
+        (await host.SendAsync(Roles.Secretariat, Province, new OpenPollCommand(pollId, CloseAfterMinutes: 5))).IsSuccess.Should().BeTrue();
+        var key = ClosePollJob.KeyFor(pollId);
+
+        (await host.SendAsync(Roles.Secretariat, Province, new ClosePollCommand(pollId))).IsSuccess.Should().BeTrue();
+        jobs.Calls.Should().Equal($"schedule {key}", $"cancel {key}");
+        (await host.SendAsync(Roles.Secretariat, Province, new ReopenPollCommand(pollId, "Mở lại, không hẹn giờ"))).IsSuccess.Should().BeTrue();
+        await RunTimedCloseAsync(pollId); // a run that slipped past the cancellation
+
+        (await AsChair(new GetPollQuery(pollId))).Value.Status.Should().Be("Open", "the poll was closed by hand and re-opened without a timer");
+        (await CastAsync(present[0].DelegateId, pollId, "for")).IsSuccess.Should().BeTrue();
+        await using (var scope = factory.Services.CreateAsyncScope()) // its scheduled close comes: the job closes it
+            await scope.ServiceProvider.GetRequiredService<VotingDbContext>().Polls.Where(p => p.Id == new PollId(pollId))
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.ScheduledCloseAtUtc, DateTime.UtcNow.AddSeconds(-1)));
+        await RunTimedCloseAsync(pollId);
+        (await AsChair(new GetPollQuery(pollId))).Value.Status.Should().Be("Closed");
+    }
+
+    private static readonly TimeSpan OpenPollsFreshness = TimeSpan.FromSeconds(1.2);
+
+    private async Task RunTimedCloseAsync(Guid pollId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ClosePollJob>().ExecuteAsync(new JobContext(ClosePollJob.KeyFor(pollId), pollId.ToString()), default);
+    }
+
+    /// <summary>The job port as the module uses it: what it scheduled and cancelled, passed on to the real one.</summary>
+    private sealed class RecordingJobs
+    {
+        public List<string> Calls { get; } = [];
+
+        public IJobScheduler Around(IJobScheduler inner) => new Recorder(this, inner);
+
+        private sealed class Recorder(RecordingJobs log, IJobScheduler inner) : IJobScheduler
+        {
+            public Task ScheduleOnceAsync<TJob>(string jobKey, DateTime runAtUtc, string? argument, CancellationToken cancellationToken) where TJob : IJob
+            {
+                if (jobKey.StartsWith("voting.close.", StringComparison.Ordinal)) lock (log.Calls) log.Calls.Add($"schedule {jobKey}");
+                return inner.ScheduleOnceAsync<TJob>(jobKey, runAtUtc, argument, cancellationToken);
+            }
+
+            public Task EnqueueAsync<TJob>(string jobKey, string? argument, CancellationToken cancellationToken) where TJob : IJob =>
+                inner.EnqueueAsync<TJob>(jobKey, argument, cancellationToken);
+
+            public Task CancelAsync(string jobKey, CancellationToken cancellationToken)
+            {
+                if (jobKey.StartsWith("voting.close.", StringComparison.Ordinal)) lock (log.Calls) log.Calls.Add($"cancel {jobKey}");
+                return inner.CancelAsync(jobKey, cancellationToken);
+            }
+        }
     }
 
     [Fact]

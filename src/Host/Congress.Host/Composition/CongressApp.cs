@@ -52,6 +52,8 @@ public static class CongressApp
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Security:LoginAttemptsPerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddCongressProblemDetails();
+        services.AddCookieCsrfProtection();
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         // Malformed JSON and missing parameters reach the exception handler, which words them for a person.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
@@ -72,6 +74,9 @@ public static class CongressApp
 
         configureServices?.Invoke(services);
         var app = builder.Build();
+        // HSTS only on HTTPS responses (the middleware adds nothing to plain http, e.g. a hall network without certificates);
+        // not in Development/Testing, where a browser would remember it for localhost.
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing")) app.UseHsts();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
@@ -79,6 +84,7 @@ public static class CongressApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseCookieCsrfProtection();
         app.MapStaticAssets();
 
         app.MapOpenApi("/openapi/{documentName}.json");
@@ -90,6 +96,7 @@ public static class CongressApp
         app.MapCongressHealthChecks();
         app.MapJobsDashboard();
         PortalCulture.Map(app);
+        CookieCsrfProtection.Map(app);
         foreach (var module in modules) module.MapEndpoints(app);
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()

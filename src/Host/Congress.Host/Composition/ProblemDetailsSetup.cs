@@ -48,6 +48,14 @@ internal static class ProblemDetailsSetup
                     Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Dữ liệu gửi lên quá lớn." : "Dữ liệu gửi lên không hợp lệ (sai định dạng JSON hoặc thiếu trường bắt buộc).",
                     Detail = bad.Message,
                 },
+                // A multipart/form body the form reader cannot parse (no boundary, truncated part, oversized header) in an
+                // endpoint that reads the form itself: the client's mistake, whichever endpoint forgot to catch it.
+                InvalidDataException when http.Request.HasFormContentType => new ProblemDetails
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "Biểu mẫu gửi lên sai định dạng hoặc bị cắt cụt.",
+                    Detail = exception.Message,
+                },
                 DbUpdateConcurrencyException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Dữ liệu vừa được người khác thay đổi; hãy tải lại và thử lại." },
                 DbUpdateException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Không ghi được vì trùng hoặc mâu thuẫn với dữ liệu đã có." },
                 _ => null,

@@ -49,6 +49,8 @@ public sealed class BiometricsModule : IModule
         services.AddSingleton<ILivenessDetector, OnnxLivenessDetector>();
         services.AddScoped<ITemplateProtector, AesGcmTemplateProtector>();
         services.AddSingleton<TemplateKeyCache>();
+        services.AddSingleton<TemplateKeyWrap>();
+        services.AddSingleton<Congress.Shared.Infrastructure.Security.IKeyRotation, TemplateKeyRotation>();
         services.AddSingleton<FaceAnalyzer>();
         services.AddSingleton<FaceGallery>();
         services.AddSingleton<GalleryLoader>();

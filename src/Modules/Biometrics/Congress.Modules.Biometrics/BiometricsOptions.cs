@@ -39,7 +39,8 @@ internal sealed class BiometricsOptions
     public float SpoofThreshold { get; set; } = 0.97f;
 
     /// <summary>Base64 of 32 bytes: the AES-256-GCM key of the templates at rest. Empty: a key made once and kept in the
-    /// database wrapped by ASP.NET Core data protection.</summary>
+    /// database wrapped by the wrapping key of the key directory (<c>Biometrics:TemplateWrapKey</c> or
+    /// <c>template-wrap.key</c>), which <c>keys rotate</c> replaces without touching the templates.</summary>
     public string TemplateKey { get; set; } = "";
 
     /// <summary>At most this many photos in one enrolment archive.</summary>

@@ -14,4 +14,7 @@ public interface IOrganisationDirectory
 
     /// <summary>The organisation that holds a congress, or null if there is no such congress.</summary>
     Task<Guid?> CongressOrganisationAsync(Guid congressId, CancellationToken cancellationToken);
+
+    /// <summary>The congress a delegate is summoned to, or null if there is no such delegate (Identity links accounts to delegates).</summary>
+    Task<Guid?> DelegateCongressAsync(Guid delegateId, CancellationToken cancellationToken);
 }

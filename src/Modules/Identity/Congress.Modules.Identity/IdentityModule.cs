@@ -1,3 +1,4 @@
+using Congress.Modules.Identity.Application.Accounts;
 using Congress.Modules.Identity.Application.Accounts.SignIn;
 using Congress.Shared.Kernel;
 using Congress.Modules.Identity.Cli;
@@ -19,6 +20,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OAuth;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -46,9 +48,27 @@ public sealed class IdentityModule : IModule
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<ICliVerb, CreateAdminVerb>();
         services.AddSingleton<IDemoSeeder, DemoAccountsSeeder>();
+        services.AddScoped<AdministeredAccounts>();
+        services.AddSingleton(new LockoutPolicy(
+            configuration.GetValue("Security:LockoutThreshold", LockoutPolicy.Default.Threshold),
+            configuration.GetValue("Security:LockoutFirst", LockoutPolicy.Default.First),
+            configuration.GetValue("Security:LockoutLongest", LockoutPolicy.Default.Longest)));
+        services.AddSingleton(sp => new AccountSessions(sp.GetRequiredService<IServiceScopeFactory>(),
+            TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Security:SessionCheckSeconds", 5.0), 0.5, 60))));
+        // Registered before the host adds the portal, whose default provider is only a fallback (TryAdd).
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         services.AddDataProtection().SetApplicationName("Congress");
+        // The key ring lives in the database; its secrets are encrypted with a master key from the key directory, so a
+        // copy of the database cannot mint a cookie or a token (docs/adr/0010).
+        services.AddSingleton<KeyRingCipher>();
+        services.AddSingleton<DatabaseKeyRing>();
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseKeyRing(sp.GetRequiredService<IServiceScopeFactory>())));
+            new ConfigureOptions<KeyManagementOptions>(o =>
+            {
+                o.XmlRepository = sp.GetRequiredService<DatabaseKeyRing>();
+                o.XmlEncryptor = new KeyDirectoryXmlEncryptor(sp.GetRequiredService<KeyRingCipher>());
+            }));
+        services.AddSingleton<IKeyRotation, DataProtectionKeyRotation>();
 
         var authentication = services.AddAuthentication(o =>
             {
@@ -65,14 +85,39 @@ public sealed class IdentityModule : IModule
                 o.AccessDeniedPath = "/forbidden";
                 o.Cookie.Name = ".congress.auth";
                 o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Lax;
+                // Strict: no other site can make the browser send it (with the antiforgery token on every cookie-authenticated
+                // state change, see the host's CookieCsrfProtection); Secure whenever the portal is served over HTTPS.
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(12);
                 o.SlidingExpiration = true;
                 // REST callers get 401/403, not a redirect to the login page.
                 o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
+                // Every request: the account must still be enabled and carry the stamp this cookie was issued with.
+                o.Events.OnValidatePrincipal = async ctx =>
+                {
+                    var sessions = ctx.HttpContext.RequestServices.GetRequiredService<AccountSessions>();
+                    if (ctx.Principal is { } principal && await sessions.IsCurrentAsync(principal, fresh: false, ctx.HttpContext.RequestAborted)) return;
+                    ctx.RejectPrincipal();
+                    await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                };
             })
-            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(12));
+            .AddBearerToken(o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(12);
+                // The same check for a bearer token, before the handler accepts it.
+                o.Events.OnMessageReceived = async ctx =>
+                {
+                    var header = ctx.Request.Headers.Authorization.ToString();
+                    if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return;
+                    var token = header["Bearer ".Length..].Trim();
+                    if (ctx.Options.BearerTokenProtector.Unprotect(token)?.Principal is not { } principal) return; // the handler refuses it
+                    var sessions = ctx.HttpContext.RequestServices.GetRequiredService<AccountSessions>();
+                    if (!await sessions.IsCurrentAsync(principal, fresh: false, ctx.HttpContext.RequestAborted))
+                        ctx.Fail("The token's sign-in has ended: the account was disabled, its password changed or its sessions revoked.");
+                };
+            });
 
         var external = configuration.GetSection("Authentication:External");
         if (!string.IsNullOrEmpty(external["ClientId"])) AddExternalLogin(authentication, external);
@@ -112,6 +157,14 @@ public sealed class IdentityModule : IModule
                 if (signedIn.IsFailure) throw new AuthenticationFailureException(signedIn.Error!.Message);
                 ctx.Principal = signedIn.Value;
             };
+            // The portal cookie is SameSite=Strict, and the provider's redirect here is a cross-site navigation: a browser does
+            // not send a Strict cookie on it nor on a 302 that follows it, so the user would land signed out. Land instead on
+            // a page of ours that moves on by itself (a same-site navigation, which carries the cookie just set).
+            o.Events.OnTicketReceived = ctx =>
+            {
+                ctx.ReturnUri = $"{AccountEndpoints.ExternalDonePath}?returnUrl={Uri.EscapeDataString(ctx.ReturnUri ?? "/")}";
+                return Task.CompletedTask;
+            };
             // A VNeID identity with no account here (or a provider error): back to the sign-in page with a reason, not a 500.
             o.Events.OnRemoteFailure = ctx =>
             {
@@ -136,5 +189,9 @@ public sealed class IdentityModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder routes) => AccountEndpoints.Map(routes);
 
-    public IReadOnlyList<PortalMenuItem> Menu => [new("/accounts", "Tài khoản", "Accounts", "🔑", 90, Roles.SystemAdmin, Roles.OrganisingCommittee)];
+    public IReadOnlyList<PortalMenuItem> Menu =>
+    [
+        new("/accounts", "Tài khoản", "Accounts", "🔑", 90, [.. IdentityRoles.ManageAccounts]),
+        new("/password", "Đổi mật khẩu", "Change password", "🔒", 95, [.. Roles.All]),
+    ];
 }

@@ -158,12 +158,14 @@ public sealed class ModuleDbContextServices(
     IClock clock,
     ICurrentUser currentUser,
     DomainEventDispatcher domainEvents,
-    OutboxRelaySignal relaySignal)
+    OutboxRelaySignal relaySignal,
+    AuditKey auditKey)
 {
     public IClock Clock => clock;
     public ICurrentUser CurrentUser => currentUser;
     public DomainEventDispatcher DomainEvents => domainEvents;
     public OutboxRelaySignal RelaySignal => relaySignal;
+    public AuditKey AuditKey => auditKey;
 }
 
 /// <summary>Finds the <see cref="IDomainEventHandler{TEvent}"/>s of an event in the current scope.</summary>

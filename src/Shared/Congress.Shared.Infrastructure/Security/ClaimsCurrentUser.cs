@@ -19,8 +19,15 @@ public static class CongressClaims
 /// </summary>
 public sealed class ClaimsCurrentUser(IHttpContextAccessor http, CircuitPrincipal circuit) : ICurrentUser
 {
+    /// <remarks>
+    /// Once a circuit has a user, a portal action is that user and no one else: inside a circuit the HTTP context (when
+    /// there is one) is the connection's, whose user was signed in when the page opened and stays so after the circuit
+    /// signed them out (a disabled account, ended sessions: docs/adr/0011). While a page is prerendered there is no
+    /// circuit user yet, and the request's user is the caller.
+    /// </remarks>
     private ClaimsPrincipal? Principal =>
         circuit.User is { Identity.IsAuthenticated: true } portalUser ? portalUser
+        : circuit is { FromPortal: true, User: not null } ? null
         : http.HttpContext?.User is { Identity.IsAuthenticated: true } requestUser ? requestUser
         : null;
 

@@ -34,16 +34,16 @@ internal static class Build
     public static Poll NewPoll(PollDefinition definition, PollVisibility visibility = PollVisibility.SecretElectronic, ElectionRules? rules = null) =>
         Poll.Create(Guid.NewGuid(), "Biểu quyết thử", definition, visibility, rules ?? ElectionRules.Default, Now).Value;
 
-    /// <summary>A published election counted from the tellers' count <paramref name="votes"/> (paper fallback).</summary>
+    /// <summary>A published secret paper election counted from the tellers' count <paramref name="votes"/>.</summary>
     public static Poll PublishedElection(int seats, int valid, string votes, ElectionRules? rules = null)
     {
         var votesByCandidate = CandidateVotes(votes);
-        var poll = NewPoll(Election(seats, votesByCandidate.Count), rules: rules);
+        var poll = NewPoll(Election(seats, votesByCandidate.Count), PollVisibility.SecretPaper, rules);
         var delegates = Delegates(valid);
         poll.Open(delegates.Count, Now).IsSuccess.Should().BeTrue();
         poll.Close(delegates.Count, 0, Now.AddMinutes(10)).IsSuccess.Should().BeTrue();
-        poll.RecordTellerCount(Count(valid, votesByCandidate), 0).IsSuccess.Should().BeTrue();
-        poll.Publish([], Now.AddMinutes(20)).IsSuccess.Should().BeTrue();
+        poll.RecordTellerCount(Count(valid, votesByCandidate)).IsSuccess.Should().BeTrue();
+        poll.Publish([], 0, Now.AddMinutes(20)).IsSuccess.Should().BeTrue();
         return poll;
     }
 

@@ -25,7 +25,7 @@ public class FurtherRoundTests
             Status = PollStatus.Draft,
             RoundNumber = 2,
             PreviousRoundPollId = firstRound.Id,
-            Visibility = PollVisibility.SecretElectronic,
+            Visibility = PollVisibility.SecretPaper, // as the round before
             Rules = rules,
         });
         next.Definition.Kind.Should().Be(PollKind.Election);
@@ -41,8 +41,8 @@ public class FurtherRoundTests
         var delegates = Build.Delegates(14);
         secondRound.Open(delegates.Count, Build.Now).IsSuccess.Should().BeTrue();
         secondRound.Close(delegates.Count, 0, Build.Now.AddMinutes(5)).IsSuccess.Should().BeTrue();
-        secondRound.RecordTellerCount(Build.Count(14, new Dictionary<string, int> { ["c02"] = 10, ["c03"] = 5, ["c04"] = 5 }), 0).IsSuccess.Should().BeTrue();
-        secondRound.Publish([], Build.Now.AddMinutes(6)).IsSuccess.Should().BeTrue();
+        secondRound.RecordTellerCount(Build.Count(14, new Dictionary<string, int> { ["c02"] = 10, ["c03"] = 5, ["c04"] = 5 })).IsSuccess.Should().BeTrue();
+        secondRound.Publish([], 0, Build.Now.AddMinutes(6)).IsSuccess.Should().BeTrue();
 
         var thirdRound = Poll.CreateFurtherRound("Vòng 3", secondRound, Build.Now).Value;
 
@@ -67,7 +67,7 @@ public class FurtherRoundTests
         var delegates = Build.Delegates(2);
         motion.Open(delegates.Count, Build.Now);
         motion.Close(delegates.Count, 0, Build.Now.AddMinutes(1));
-        motion.Publish([], Build.Now.AddMinutes(2));
+        motion.Publish([], 0, Build.Now.AddMinutes(2));
 
         Poll.CreateFurtherRound("Vòng 2", motion, Build.Now).Error!.Code.Should().Be("Poll.NoFurtherRoundNeeded");
     }

@@ -75,7 +75,7 @@ public class PollBallotTests
         var poll = OpenPoll(PollDefinition.Motion());
         poll.Close(present: 3, ballotsCast: 3, Now.AddMinutes(5));
 
-        var result = poll.Publish(Build.Ballots("for|for|against"), Now.AddMinutes(6)).Value;
+        var result = poll.Publish(Build.Ballots("for|for|against"), 3, Now.AddMinutes(6)).Value;
 
         result.Should().BeEquivalentTo(new { Eligible = 4, Present = 3, BallotsCast = 3, Valid = 3, Invalid = 0, Blank = 0 });
         result.Outcome.Passed.Should().BeTrue();

@@ -35,7 +35,7 @@ public class PollLifecycleTests
         "Open" => poll.Open(_delegates.Count, Now).Error,
         "CastBallot" => poll.Accept(Build.Ballot("for"), Now.AddMinutes(1)).Error,
         "Close" => poll.Close(_delegates.Count, 0, Now.AddMinutes(5)).Error,
-        "Publish" => poll.Publish([], Now.AddMinutes(6)).Error,
+        "Publish" => poll.Publish([], 0, Now.AddMinutes(6)).Error,
         "Cancel" => poll.Cancel("Sai sót trong danh sách", Now.AddMinutes(7)).Error,
         "ReOpen" => poll.ReOpen("Kết thúc nhầm", Now.AddMinutes(8)).Error,
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
@@ -81,7 +81,7 @@ public class PollLifecycleTests
 
         if (to.Length == 0)
         {
-            error!.Code.Should().Be("Poll.InvalidStatus");
+            error!.Code.Should().Be(from == "Published" && action == "ReOpen" ? "Poll.PublishedCannotReopen" : "Poll.InvalidStatus");
             error.Message.Should().StartWith("Không thể ");
             poll.Status.Should().Be(Enum.Parse<PollStatus>(from));
             poll.DomainEvents.Should().BeEmpty();
@@ -117,6 +117,19 @@ public class PollLifecycleTests
     }
 
     [Fact]
+    public void A_published_poll_is_never_re_opened()
+    {
+        var poll = PollIn(PollStatus.Published);
+
+        var reopened = poll.ReOpen("Kiểm lại", Now.AddMinutes(10));
+
+        reopened.Error!.Code.Should().Be("Poll.PublishedCannotReopen");
+        reopened.Error.Kind.Should().Be(ErrorKind.Conflict);
+        reopened.Error.Message.Should().StartWith("Không thể mở lại").And.Contain("tạo cuộc biểu quyết mới");
+        poll.Status.Should().Be(PollStatus.Published);
+    }
+
+    [Fact]
     public void Each_transition_raises_its_event()
     {
         var poll = Build.NewPoll(PollDefinition.Motion());
@@ -124,7 +137,7 @@ public class PollLifecycleTests
         poll.Close(2, 1, Now.AddMinutes(5));
         poll.ReOpen("Đại biểu chưa kịp biểu quyết", Now.AddMinutes(6));
         poll.Close(_delegates.Count, 1, Now.AddMinutes(9));
-        var result = poll.Publish([Build.Ballot("for")], Now.AddMinutes(12)).Value;
+        var result = poll.Publish([Build.Ballot("for")], 1, Now.AddMinutes(12)).Value;
 
         poll.DomainEvents.Should().Equal(
             new PollOpenedDomainEvent(poll.Id, Now, 3, Now.AddMinutes(10)),

@@ -19,9 +19,24 @@ export function start(root, congressId, gate) {
     state.holdUntil = holdMs ? Date.now() + holdMs : 0;
   };
 
-  async function post(url, body, type) {
-    const response = await fetch(url, { method: 'POST', body, credentials: 'same-origin', headers: { 'Content-Type': type } });
+  // The session cookie alone does not authorise a POST: the antiforgery token goes with it (fetched once, again if refused).
+  let csrf = null;
+  async function antiforgery(renew) {
+    if (!csrf || renew) {
+      const response = await fetch('/api/antiforgery/token', { credentials: 'same-origin' });
+      csrf = response.ok ? await response.json() : null;
+    }
+    return csrf ? { [csrf.headerName]: csrf.token } : {};
+  }
+
+  async function post(url, body, type, retried) {
+    const headers = { 'Content-Type': type, ...(await antiforgery(false)) };
+    const response = await fetch(url, { method: 'POST', body, credentials: 'same-origin', headers });
     const json = await response.json().catch(() => ({}));
+    if (response.status === 400 && json.code === 'security.antiforgery' && !retried) {
+      await antiforgery(true);
+      return post(url, body, type, true);
+    }
     return { ok: response.ok, json };
   }
 

@@ -48,7 +48,7 @@ internal static class BiometricsEndpoints
                 {
                     var archive = await ReadPhotoAsync(request, options.Value.MaxArchiveBytes, ct, "archive");
                     if (archive.IsFailure) return archive.Error!.ToProblem();
-                    var name = request.HasFormContentType ? request.Form.Files.GetFile("archive")?.FileName ?? "archive.zip" : "archive.zip";
+                    var name = request.HasFormContentType ? (request.Form.Files.GetFile("archive") ?? request.Form.Files.FirstOrDefault())?.FileName ?? "archive.zip" : "archive.zip";
                     return (await mediator.Send(new EnrolFromArchiveCommand(congressId, name, archive.Value), ct)).ToCreated(id => $"/api/biometrics/enrolment-batches/{id}");
                 })
             .Accepts<IFormFile>("application/zip", "multipart/form-data")
@@ -105,7 +105,16 @@ internal static class BiometricsEndpoints
         Stream? owned = null;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(ct);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
+            {
+                // No boundary, a truncated part, a header too long: the client's mistake, refused before anything is done.
+                return new Error("biometrics.form.malformed", "Biểu mẫu multipart gửi lên sai định dạng hoặc bị cắt cụt (malformed multipart body).");
+            }
             var file = form.Files.GetFile(field) ?? form.Files.FirstOrDefault();
             if (file is null) return new Error("biometrics.image.missing", $"Chưa gửi tệp: trường \"{field}\" của biểu mẫu (no file).");
             if (file.Length > maxBytes) return tooLarge;

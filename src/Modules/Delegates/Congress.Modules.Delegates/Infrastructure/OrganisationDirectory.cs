@@ -1,5 +1,6 @@
 using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Delegates.Domain.Congresses;
+using Congress.Modules.Delegates.Domain.Delegates;
 using Congress.Modules.Delegates.Domain.Organisations;
 using Congress.Modules.Delegates.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -24,4 +25,8 @@ internal sealed class OrganisationDirectory(DelegatesDbContext db) : IOrganisati
     public async Task<Guid?> CongressOrganisationAsync(Guid congressId, CancellationToken cancellationToken) =>
         await db.Congresses.AsNoTracking().Where(c => c.Id == new CongressId(congressId))
             .Select(c => (Guid?)c.OrganisationId.Value).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<Guid?> DelegateCongressAsync(Guid delegateId, CancellationToken cancellationToken) =>
+        await db.Delegates.AsNoTracking().Where(d => d.Id == new DelegateId(delegateId))
+            .Select(d => (Guid?)d.CongressId.Value).FirstOrDefaultAsync(cancellationToken);
 }

@@ -2,7 +2,11 @@ using System.Security.Claims;
 using Congress.Shared.Kernel;
 using Congress.Modules.Identity.Application.Accounts;
 using Congress.Modules.Identity.Application.Accounts.CreateAccount;
+using Congress.Modules.Identity.Application.Accounts.ChangeOwnPassword;
 using Congress.Modules.Identity.Application.Accounts.ListAccounts;
+using Congress.Modules.Identity.Application.Accounts.ResetPassword;
+using Congress.Modules.Identity.Application.Accounts.RevokeSessions;
+using Congress.Modules.Identity.Application.Accounts.SetAccountEnabled;
 using Congress.Modules.Identity.Application.Accounts.SignIn;
 using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Web;
@@ -21,7 +25,11 @@ namespace Congress.Modules.Identity.Endpoints;
 internal static class AccountEndpoints
 {
     internal sealed record TokenRequest(string UserName, string Password);
+    internal sealed record ResetPasswordRequest(string NewPassword);
     internal sealed record MeDto(string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid? OrganisationId);
+
+    /// <summary>Where the external sign-in lands before the page it was started from (see IdentityModule).</summary>
+    public const string ExternalDonePath = "/account/external/done";
 
     public static void Map(IEndpointRouteBuilder routes)
     {
@@ -29,14 +37,15 @@ internal static class AccountEndpoints
 
         api.MapPost("/token", async Task<Results<SignInHttpResult, ProblemHttpResult>> (TokenRequest body, IMediator mediator, CancellationToken ct) =>
             {
-                var signedIn = await mediator.Send(new SignInQuery(body.UserName, body.Password, BearerTokenDefaults.AuthenticationScheme), ct);
-                return signedIn.IsFailure
-                    ? TypedResults.Problem(title: signedIn.Error!.Message, statusCode: StatusCodes.Status401Unauthorized)
-                    : TypedResults.SignIn(signedIn.Value, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+                var signedIn = await mediator.Send(new SignInCommand(body.UserName, body.Password, BearerTokenDefaults.AuthenticationScheme), ct);
+                return signedIn is { IsSuccess: true, Value.Principal: { } principal }
+                    ? TypedResults.SignIn(principal, authenticationScheme: BearerTokenDefaults.AuthenticationScheme)
+                    : TypedResults.Problem(title: SignInOutcome.RefusedMessage, statusCode: StatusCodes.Status401Unauthorized);
             })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Login)
-            .WithSummary("Exchange a user name and password for a bearer token (REST clients)");
+            .WithSummary("Exchange a user name and password for a bearer token (REST clients)")
+            .WithDescription("Any refusal (unknown user, wrong password, account locked after repeated wrong passwords, account disabled) is the same 401.");
 
         api.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new MeDto(
                 user.Identity!.Name!, user.FindFirstValue(ClaimTypes.GivenName) ?? user.Identity.Name!,
@@ -47,22 +56,50 @@ internal static class AccountEndpoints
 
         api.MapGet("/accounts", async Task<Ok<IReadOnlyList<AccountDto>>> (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListAccountsQuery(), ct)))
-            .RequireAuthorization(p => p.RequireRole(Roles.SystemAdmin, Roles.OrganisingCommittee))
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
             .WithSummary("Accounts of the caller's subtree");
 
         api.MapPost("/accounts", async Task<Results<Created<AccountDto>, ProblemHttpResult>> (CreateAccountCommand command, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(command, ct)).ToCreated(a => $"/api/identity/accounts/{a.Id}"))
-            .RequireAuthorization(p => p.RequireRole(Roles.SystemAdmin, Roles.OrganisingCommittee))
-            .WithSummary("Create an account in the caller's subtree");
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
+            .WithSummary("Create an account in the caller's subtree")
+            .WithDescription("With delegateId: only for a delegate of a congress in the caller's subtree (else 404), with the delegate role, one account per delegate (else 409).");
+
+        api.MapPost("/accounts/{id:guid}/password", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, ResetPasswordRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ResetPasswordCommand(id, body.NewPassword), ct)).ToNoContent())
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
+            .WithSummary("Reset an account's password (administrators of its subtree); its sessions and tokens end");
+
+        api.MapPost("/accounts/{id:guid}/disable", async Task<Results<Ok<AccountDto>, ProblemHttpResult>> (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new DisableAccountCommand(id), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
+            .WithSummary("Disable an account: no sign-in, and its sessions and tokens stop working");
+
+        api.MapPost("/accounts/{id:guid}/enable", async Task<Results<Ok<AccountDto>, ProblemHttpResult>> (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new EnableAccountCommand(id), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
+            .WithSummary("Enable a disabled account (and lift a lockout)");
+
+        api.MapPost("/accounts/{id:guid}/revoke-sessions", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RevokeSessionsCommand(id), ct)).ToNoContent())
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
+            .WithSummary("End every session and bearer token of an account (sign out everywhere)");
+
+        api.MapPost("/me/password", async Task<Results<NoContent, ProblemHttpResult>> (ChangeOwnPasswordCommand command, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(command, ct)).ToNoContent())
+            .RequireAuthorization()
+            .RequireRateLimiting(RateLimits.Login)
+            .WithSummary("Change the caller's own password (needs the current one); every session and token of the account ends, this one too");
 
         // Portal sign-in: an HTML form posts here and gets the cookie (the interactive portal cannot set cookies).
         var portal = routes.MapGroup("/account").ExcludeFromDescription();
 
         portal.MapPost("/login", async Task<IResult> ([FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl, HttpContext http, IMediator mediator) =>
             {
-                var signedIn = await mediator.Send(new SignInQuery(userName, password, CookieAuthenticationDefaults.AuthenticationScheme), http.RequestAborted);
-                if (signedIn.IsFailure) return TypedResults.LocalRedirect($"/login?error=1&returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}");
-                await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, signedIn.Value);
+                var signedIn = await mediator.Send(new SignInCommand(userName, password, CookieAuthenticationDefaults.AuthenticationScheme), http.RequestAborted);
+                if (signedIn is not { IsSuccess: true, Value.Principal: { } principal })
+                    return TypedResults.LocalRedirect($"/login?error=1&returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}");
+                await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
                 return TypedResults.LocalRedirect(SafeReturnUrl(returnUrl));
             })
             .AllowAnonymous()
@@ -77,6 +114,17 @@ internal static class AccountEndpoints
 
         portal.MapGet("/external", (string? returnUrl) =>
                 TypedResults.Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) }, [IdentityModule.ExternalScheme]))
+            .AllowAnonymous();
+
+        portal.MapGet("/external/done", (string? returnUrl) =>
+            {
+                var target = System.Net.WebUtility.HtmlEncode(SafeReturnUrl(returnUrl));
+                return TypedResults.Content($$"""
+                    <!DOCTYPE html>
+                    <html lang="vi"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={{target}}"><title>Đăng nhập</title></head>
+                    <body><p>Đã đăng nhập. <a href="{{target}}">Tiếp tục</a></p></body></html>
+                    """, "text/html; charset=utf-8");
+            })
             .AllowAnonymous();
     }
 

@@ -35,7 +35,7 @@ internal static class BallotEndpoints
         ballots.MapGet("/polls/{pollId:guid}/ballots", async Task<Results<Ok<IReadOnlyList<BallotListEntryDto>>, ProblemHttpResult>> (Guid pollId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetBallotListQuery(pollId), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(VotingRoles.ReadPolls))
-            .WithSummary("The published ballot list with receipts, after the close");
+            .WithSummary("The ballot list with receipts, once the result is published");
 
         ballots.MapPut("/congresses/{congressId:guid}/presence", async Task<Results<Ok<int>, ProblemHttpResult>> (Guid congressId, PresenceRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new SetManualPresenceCommand(congressId, body.DelegateIds ?? [], body.Present), ct)).ToOk())

@@ -67,7 +67,7 @@ internal static class PollEndpoints
         polls.MapPost("/polls/{pollId:guid}/teller-count", async Task<Results<Ok<PollDto>, ProblemHttpResult>> (Guid pollId, TellerCountRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RecordTellerCountCommand(pollId, body.Collected, body.Valid, body.Invalid, body.Blank, body.Votes ?? []), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(VotingRoles.ManagePolls))
-            .WithSummary("Enter the tellers' count of a show of hands or of paper ballots");
+            .WithSummary("Enter the tellers' count of a show of hands or of a paper ballot (an electronic poll is counted from its ballots only)");
 
         polls.MapPost("/polls/{pollId:guid}/publish", async Task<Results<Ok<PollDto>, ProblemHttpResult>> (Guid pollId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new PublishResultCommand(pollId), ct)).ToOk())
@@ -91,6 +91,6 @@ internal static class PollEndpoints
         polls.MapPost("/polls/{pollId:guid}/reopen", async Task<Results<Ok<PollDto>, ProblemHttpResult>> (Guid pollId, ReasonRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ReopenPollCommand(pollId, body.Reason, body.CloseAfterMinutes), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(VotingRoles.ManagePolls))
-            .WithSummary("Open a closed poll again, with a reason");
+            .WithSummary("Open a closed poll again, with a reason (never once its result is published)");
     }
 }

@@ -18,6 +18,7 @@ internal static class VotingLabels
         "Open" => Ui.T("Giơ tay", "Show of hands"),
         "NamedElectronic" => Ui.T("Điện tử công khai", "Named electronic"),
         "SecretElectronic" => Ui.T("Bỏ phiếu kín", "Secret ballot"),
+        "SecretPaper" => Ui.T("Bỏ phiếu kín bằng phiếu giấy", "Secret paper ballot"),
         _ => visibility,
     };
 

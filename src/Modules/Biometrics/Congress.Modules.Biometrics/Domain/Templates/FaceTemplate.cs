@@ -73,7 +73,10 @@ internal sealed class RecognitionAttempt
         new() { Id = Guid.NewGuid(), CongressId = congressId, AtUtc = atUtc, Outcome = outcome, DelegateId = delegateId, Similarity = similarity, SpoofScore = spoofScore };
 }
 
-/// <summary>The template key when none is configured: made once, stored wrapped by ASP.NET Core data protection.</summary>
+/// <summary>
+/// The template key when none is configured: made once, stored wrapped (AES-256-GCM) by the wrapping key of the key
+/// directory (or, written before that, by ASP.NET Core data protection).
+/// </summary>
 internal sealed class TemplateKeyRecord
 {
     public int Id { get; set; }

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using Congress.Modules.Biometrics.Application.Ports;
 using Congress.Modules.Biometrics.Domain.Templates;
 using Congress.Modules.Biometrics.Infrastructure.Persistence;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,11 +11,12 @@ namespace Congress.Modules.Biometrics.Infrastructure.Security;
 /// <summary>
 /// AES-256-GCM: 12-byte random nonce ‖ 16-byte tag ‖ ciphertext; the associated data is congress id ‖ delegate id, so a
 /// template copied onto another delegate's row fails to open. The key is <c>Biometrics:TemplateKey</c> (base64 of 32 bytes)
-/// or, when that is empty, a random key made once and stored in biometrics.template_keys wrapped by data protection.
+/// or, when that is empty, a random key made once and stored in biometrics.template_keys wrapped by
+/// <see cref="TemplateKeyWrap"/> (a key outside the database).
 /// Scoped: the first key is written through the request's own DbContext, inside the enrolment's transaction (SQLite has one
 /// writer; a second connection would wait on the first), and cached for the process only once that commits.
 /// </summary>
-internal sealed class AesGcmTemplateProtector(IOptions<BiometricsOptions> options, BiometricsDbContext db, TemplateKeyCache cache, IDataProtectionProvider dataProtection)
+internal sealed class AesGcmTemplateProtector(IOptions<BiometricsOptions> options, BiometricsDbContext db, TemplateKeyCache cache, TemplateKeyWrap wrap)
     : ITemplateProtector
 {
     private const int NonceSize = 12, TagSize = 16;
@@ -61,11 +61,10 @@ internal sealed class AesGcmTemplateProtector(IOptions<BiometricsOptions> option
             if (configured.Length != 32) throw new InvalidOperationException("Biometrics:TemplateKey must be base64 of 32 bytes.");
             return cache.Key = configured;
         }
-        var protector = dataProtection.CreateProtector("Congress.Biometrics.TemplateKey");
         var record = await db.Keys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == 1, cancellationToken);
-        if (record is not null) return cache.Key = protector.Unprotect(Convert.FromBase64String(record.Wrapped));
+        if (record is not null) return cache.Key = wrap.Unwrap(record.Wrapped);
         var fresh = RandomNumberGenerator.GetBytes(32);
-        db.Keys.Add(new TemplateKeyRecord { Id = 1, Wrapped = Convert.ToBase64String(protector.Protect(fresh)) });
+        db.Keys.Add(new TemplateKeyRecord { Id = 1, Wrapped = wrap.Wrap(fresh) });
         db.AfterCommit(_ => { cache.Key ??= fresh; return Task.CompletedTask; });
         return _pending = fresh;
     }

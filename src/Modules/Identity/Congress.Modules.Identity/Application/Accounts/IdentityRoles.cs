@@ -6,4 +6,7 @@ namespace Congress.Modules.Identity.Application.Accounts;
 internal static class IdentityRoles
 {
     public static readonly string[] ManageAccounts = [Roles.SystemAdmin, Roles.OrganisingCommittee];
+
+    /// <summary>Changing one's own password: any signed-in caller, on their own account only (the handler takes it from the caller).</summary>
+    public static readonly IReadOnlyList<string> OwnAccount = Roles.All;
 }

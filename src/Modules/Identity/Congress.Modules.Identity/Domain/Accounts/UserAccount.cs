@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Congress.Shared.Kernel;
 using Kernel = Congress.Shared.Kernel;
 
@@ -28,6 +29,20 @@ internal sealed class UserAccount : AggregateRoot<UserAccountId>
     public Guid? DelegateId { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
 
+    /// <summary>
+    /// Changes whenever the account's sign-ins must end: a new password, a reset, disabling, "sign out everywhere". Every
+    /// cookie and bearer token carries the stamp it was issued with and stops working once it differs from this.
+    /// </summary>
+    public string SecurityStamp { get; private set; } = "";
+
+    /// <summary>Wrong passwords since the last success or the last lockout.</summary>
+    public int FailedSignIns { get; private set; }
+
+    /// <summary>Lockouts in a row since the last successful sign-in: each one lasts twice as long as the one before.</summary>
+    public int LockoutLevel { get; private set; }
+
+    public DateTime? LockedUntilUtc { get; private set; }
+
     public IReadOnlyList<string> Roles => RolesText.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     public static Result<UserAccount> Create(string userName, string displayName, IReadOnlyCollection<string> roles, Guid? organisationId, string? externalSubject, DateTime nowUtc)
@@ -47,10 +62,79 @@ internal sealed class UserAccount : AggregateRoot<UserAccountId>
             OrganisationId = organisationId,
             ExternalSubject = string.IsNullOrWhiteSpace(externalSubject) ? null : externalSubject.Trim(),
             CreatedAtUtc = nowUtc,
+            SecurityStamp = NewStamp(),
         };
     }
 
-    public void SetPasswordHash(string hash) => PasswordHash = hash;
+    /// <summary>Sets the password (at creation, by its owner, by an administrator's reset): every earlier sign-in ends and a lockout is lifted.</summary>
+    public void SetPasswordHash(string hash)
+    {
+        PasswordHash = hash;
+        FailedSignIns = 0;
+        LockedUntilUtc = null;
+        RenewSecurityStamp();
+    }
 
     public void LinkDelegate(Guid? delegateId) => DelegateId = delegateId;
+
+    /// <summary>No sign-in, and every session and token of the account stops working.</summary>
+    public void Disable()
+    {
+        IsDisabled = true;
+        RenewSecurityStamp();
+    }
+
+    public void Enable()
+    {
+        IsDisabled = false;
+        FailedSignIns = 0;
+        LockedUntilUtc = null;
+    }
+
+    /// <summary>Ends every cookie and bearer token issued so far.</summary>
+    public void RenewSecurityStamp() => SecurityStamp = NewStamp();
+
+    public bool IsLockedOut(DateTime nowUtc) => LockedUntilUtc is { } until && until > nowUtc;
+
+    /// <summary>
+    /// A wrong password. After <see cref="LockoutPolicy.Threshold"/> of them in a row the account is locked: the first time
+    /// for <see cref="LockoutPolicy.First"/>, then twice as long each time, up to <see cref="LockoutPolicy.Longest"/>.
+    /// </summary>
+    /// <returns>True when this attempt locked the account.</returns>
+    public bool RecordFailedSignIn(DateTime nowUtc, LockoutPolicy policy)
+    {
+        FailedSignIns++;
+        if (FailedSignIns < policy.Threshold) return false;
+        LockedUntilUtc = nowUtc + policy.Duration(LockoutLevel);
+        LockoutLevel++;
+        FailedSignIns = 0;
+        return true;
+    }
+
+    public void RecordSuccessfulSignIn()
+    {
+        FailedSignIns = 0;
+        LockoutLevel = 0;
+        LockedUntilUtc = null;
+        if (SecurityStamp.Length == 0) RenewSecurityStamp(); // an account from before stamps existed
+    }
+
+    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+}
+
+/// <summary>Per-account lockout after wrong passwords (Security:Lockout*), next to the per-address rate limit.</summary>
+/// <param name="Threshold">Wrong passwords in a row that lock the account (default 5).</param>
+/// <param name="First">The first lockout (default 1 minute); each next one doubles.</param>
+/// <param name="Longest">No lockout lasts longer (default 1 hour).</param>
+internal sealed record LockoutPolicy(int Threshold, TimeSpan First, TimeSpan Longest)
+{
+    public static readonly LockoutPolicy Default = new(5, TimeSpan.FromMinutes(1), TimeSpan.FromHours(1));
+
+    /// <summary>How long the lockout after <paramref name="level"/> earlier ones in a row lasts.</summary>
+    public TimeSpan Duration(int level)
+    {
+        var duration = First;
+        for (var i = 0; i < level && duration < Longest; i++) duration *= 2;
+        return duration < Longest ? duration : Longest;
+    }
 }

@@ -36,6 +36,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         b.Property(a => a.DisplayName).IsRequired();
         b.Property(a => a.PasswordHash).IsRequired();
         b.Property(a => a.RolesText).IsRequired();
+        b.Property(a => a.SecurityStamp).IsRequired();
         b.Ignore(a => a.Roles);
         b.HasIndex(a => a.UserName).IsUnique();
         b.HasIndex(a => a.ExternalSubject).IsUnique();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Congress.Modules.Voting.Domain.Ballots;
 using Congress.Modules.Voting.Domain.Polls;
@@ -15,40 +14,27 @@ namespace Congress.Modules.Voting.Application.Ballots;
 /// a few reads and one transaction for however many ballots arrived meanwhile, and a ballot is acknowledged only once it
 /// is committed. Ballots go into the box sealed (<see cref="BallotSeal"/>): the transaction that wrote a register row and
 /// a ballot marks both, and a sealed ballot says nothing; register rows and ballots are also shuffled separately (docs/adr/0009).
+/// <para>
+/// Whether a poll takes ballots is the database's to say, never this host's memory: the cast screens against a copy of the
+/// poll at most a second old (<see cref="OpenPolls"/>) and each batch checks, inside its own transaction, that the poll is
+/// open (<see cref="PollLocks"/>). So a close, a re-open or a cancellation made on any host holds here too, and nothing
+/// done here to a poll that is not open (a close of a draft, say) leaves this host refusing its ballots later.
+/// </para>
 /// </summary>
-internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls, BallotSeal seal, ILogger<BallotBox> logger) : IAsyncDisposable
+internal sealed class BallotBox(IServiceScopeFactory scopes, BallotSeal seal, ILogger<BallotBox> logger) : IAsyncDisposable
 {
     private const int MaxBatch = 512;
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly ConcurrentDictionary<PollId, bool> _closing = new();
     private readonly Lock _startLock = new();
     private Task? _writer;
 
     /// <summary>Queues a ballot the poll has accepted and waits until it is committed or refused.</summary>
     public Task<Result<CastOutcome>> CastAsync(Poll poll, Guid delegateId, BallotContent ballot)
     {
-        if (_closing.ContainsKey(poll.Id)) return Task.FromResult<Result<CastOutcome>>(PollErrors.InvalidStatus("bỏ phiếu", PollStatus.Closed));
         var pending = new Pending(poll.Id, poll, delegateId, ballot, seal.Seal(poll, ballot)); // sealed here, in parallel, not by the one writer
         Enqueue(pending);
         return pending.Done.Task;
-    }
-
-    /// <summary>Refuses further ballots for the poll and waits until every ballot queued before is committed.</summary>
-    public async Task CloseAsync(PollId pollId, CancellationToken cancellationToken)
-    {
-        _closing[pollId] = true;
-        openPolls.Forget(pollId);
-        var marker = new Pending(pollId, null, Guid.Empty, null, null);
-        Enqueue(marker);
-        await marker.Done.Task.WaitAsync(cancellationToken);
-    }
-
-    /// <summary>The poll takes ballots again (re-opened).</summary>
-    public void Reopen(PollId pollId)
-    {
-        _closing.TryRemove(pollId, out _);
-        openPolls.Forget(pollId);
     }
 
     private void Enqueue(Pending pending)
@@ -67,17 +53,12 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
             while (batch.Count < MaxBatch && reader.TryRead(out var pending)) batch.Add(pending);
             try
             {
-                await WriteAsync(batch.Where(p => p.Ballot is not null).ToList());
+                await WriteAsync(batch);
             }
             catch (Exception ex)
             {
                 logger.LogError(ex, "Writing {Count} ballots failed", batch.Count);
                 foreach (var pending in batch) pending.Done.TrySetException(ex);
-            }
-            foreach (var marker in batch.Where(p => p.Ballot is null))
-            {
-                _states.Remove(marker.PollId); // closed: its ballots are all in; a re-open reloads from the database
-                marker.Done.TrySetResult(new CastOutcome(AlreadyRecorded: false));
             }
         }
     }
@@ -85,7 +66,8 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
     /// <summary>
     /// What the writer knows of an open poll: the eligibility snapshot (fixed when the poll opened), who has voted and the
     /// ballot ids in the box. Loaded from the database once, then kept up to date by the writer itself, so a batch costs
-    /// one insert and no reads. Another node writing the same poll shows up as a key conflict, which reloads it.
+    /// one insert and no reads. Another node writing the same poll shows up as a key conflict, which reloads it; a batch that
+    /// finds the poll not open drops it, so a poll re-opened (here or elsewhere) is read afresh.
     /// </summary>
     private sealed class PollState
     {
@@ -128,11 +110,12 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
         {
             if (!open.Contains(item.PollId))
             {
+                _states.Remove(item.PollId);
                 outcomes.Add((item, PollErrors.InvalidStatus("bỏ phiếu", PollStatus.Closed)));
                 continue;
             }
             var state = await StateAsync(db, item.PollId);
-            var selections = item.Ballot!.JoinedSelections;
+            var selections = item.Ballot.JoinedSelections;
             Result<CastOutcome> outcome;
             if (!state.Eligible.Contains(item.DelegateId)) outcome = PollErrors.NotEligible;
             else if (state.Voted.Contains(item.DelegateId))
@@ -146,8 +129,8 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
                 state.Boxed[item.Ballot.BallotId] = selections;
                 touched.Add((state, item.DelegateId, item.Ballot.BallotId));
                 voters.Add(new Voter(item.PollId, item.DelegateId));
-                ballots.Add(item.Sealed!);
-                if (item.Poll!.Visibility == PollVisibility.NamedElectronic) named.Add(new NamedBallot(item.PollId, item.Ballot.BallotId, item.DelegateId));
+                ballots.Add(item.Sealed);
+                if (item.Poll.Visibility == PollVisibility.NamedElectronic) named.Add(new NamedBallot(item.PollId, item.Ballot.BallotId, item.DelegateId));
                 outcome = new CastOutcome(AlreadyRecorded: false);
             }
             outcomes.Add((item, outcome));
@@ -187,8 +170,8 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, OpenPolls openPolls
         if (_writer is not null) await _writer;
     }
 
-    /// <param name="Poll">The poll as the cast screened it (null for the close marker).</param>
-    private sealed record Pending(PollId PollId, Poll? Poll, Guid DelegateId, BallotContent? Ballot, SealedBallot? Sealed)
+    /// <param name="Poll">The poll as the cast screened it.</param>
+    private sealed record Pending(PollId PollId, Poll Poll, Guid DelegateId, BallotContent Ballot, SealedBallot Sealed)
     {
         public TaskCompletionSource<Result<CastOutcome>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

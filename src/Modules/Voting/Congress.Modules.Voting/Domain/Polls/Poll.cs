@@ -9,7 +9,8 @@ internal readonly record struct PollId(Guid Value) : ITypedId
 
 /// <summary>
 /// One vote of the congress: a motion, a list approval, or one round of an election.
-/// Draft → Open → Closed → Published; Cancel from Draft, Open or Closed; ReOpen from Closed.
+/// Draft → Open → Closed → Published; Cancel from Draft, Open or Closed; ReOpen from Closed only — never once published,
+/// since the difference between two published results would show the ballots cast in between (docs/adr/0009, "Property").
 /// The ballots themselves live in the ballot box, apart from the register of who has voted (secret polls link neither
 /// to the other), so the aggregate holds the rules and the counts, and is handed the ballots only to tally them.
 /// Time is passed in (UTC).
@@ -40,7 +41,7 @@ internal sealed class Poll : AggregateRoot<PollId>
     /// <summary>Size of the snapshot taken when the poll closed (who was present); cleared by <see cref="ReOpen"/>.</summary>
     public int? Present { get; private set; }
 
-    /// <summary>The tellers' count of a show of hands or of paper ballots; cleared by <see cref="ReOpen"/>.</summary>
+    /// <summary>The tellers' count of a show of hands or of a paper ballot (never of an electronic poll); cleared by <see cref="ReOpen"/>.</summary>
     public TellerCount? TellerCount { get; private set; }
 
     public PollResult? PublishedResult { get; private set; }
@@ -91,7 +92,7 @@ internal sealed class Poll : AggregateRoot<PollId>
     public Result<BallotReceipt> Accept(BallotContent ballot, DateTime nowUtc)
     {
         if (Status != PollStatus.Open) return PollErrors.InvalidStatus("bỏ phiếu", Status);
-        if (Visibility == PollVisibility.Open) return PollErrors.ShowOfHandsTakesNoBallots;
+        if (!Visibility.IsElectronic()) return PollErrors.ShowOfHandsTakesNoBallots;
         if (nowUtc >= ScheduledCloseAtUtc) return PollErrors.VotingTimeOver;
         if (Definition.Assess(ballot.Selections) == BallotMarking.Malformed) return PollErrors.MalformedBallot;
         return BallotReceipt.For(Id.Value, ballot);
@@ -112,11 +113,14 @@ internal sealed class Poll : AggregateRoot<PollId>
         return Result.Success();
     }
 
-    /// <summary>Records (or corrects) the tellers' count of a closed show of hands or paper vote.</summary>
-    public Result RecordTellerCount(TellerCount count, int electronicBallots)
+    /// <summary>
+    /// Records (or corrects) the tellers' count of a closed show of hands or paper ballot. An electronic poll is counted from
+    /// its ballots alone: whatever its box holds, sealed or not, a count typed in never replaces it.
+    /// </summary>
+    public Result RecordTellerCount(TellerCount count)
     {
+        if (Visibility.IsElectronic()) return PollErrors.ElectronicPollTakesNoTellerCount;
         if (Status != PollStatus.Closed) return PollErrors.InvalidStatus("nhập kết quả kiểm phiếu", Status);
-        if (electronicBallots > 0) return PollErrors.HasElectronicBallots;
 
         var validation = count.Validate(Definition, Rules, Eligible);
         if (validation.IsFailure) return validation;
@@ -124,21 +128,37 @@ internal sealed class Poll : AggregateRoot<PollId>
         return Result.Success();
     }
 
-    /// <summary>The result of a closed poll, from the tellers' count if there is one, otherwise from the electronic <paramref name="ballots"/>.</summary>
-    public Result<PollResult> ComputeResult(IReadOnlyList<BallotContent> ballots)
+    /// <summary>
+    /// The result of a closed poll: of an electronic poll from its <paramref name="ballots"/> (every row of its box, sealed
+    /// and opened) and nothing else; of a show of hands or paper ballot from the tellers' count.
+    /// </summary>
+    private Result<PollResult> ComputeResult(IReadOnlyList<BallotContent> ballots)
     {
         if (Status != PollStatus.Closed) return PollErrors.InvalidStatus("kiểm phiếu", Status);
 
         var electorate = new Electorate(Eligible, Present ?? 0);
-        if (TellerCount is not null) return PollTally.Tally(Definition, Rules, electorate, TellerCount);
-        if (Visibility == PollVisibility.Open) return PollErrors.TellerCountRequired;
-        return PollTally.Tally(Definition, Rules, electorate, ballots);
+        if (Visibility.IsElectronic()) return PollTally.Tally(Definition, Rules, electorate, ballots);
+        if (TellerCount is null) return PollErrors.TellerCountRequired;
+        return PollTally.Tally(Definition, Rules, electorate, TellerCount);
     }
 
-    public Result<PollResult> Publish(IReadOnlyList<BallotContent> ballots, DateTime nowUtc)
+    /// <summary>
+    /// Counts and publishes a closed poll. <paramref name="ballots"/> is every ballot in its box (sealed and opened rows);
+    /// <paramref name="registered"/> the number of delegates in its register of who has voted. The result is published
+    /// only if the three agree: as many ballots as registered voters, the result counting exactly those ballots, and
+    /// none of it more than the eligible delegates; a show of hands or paper ballot has no electronic ballot nor voter.
+    /// </summary>
+    public Result<PollResult> Publish(IReadOnlyList<BallotContent> ballots, int registered, DateTime nowUtc)
     {
         var result = ComputeResult(ballots);
         if (result.IsFailure) return result;
+        var counted = result.Value;
+        var expected = Visibility.IsElectronic() ? ballots.Count : TellerCount!.Collected;
+        var consistent = counted.BallotsCast == expected
+            && counted.Valid + counted.Invalid == counted.BallotsCast
+            && counted.BallotsCast <= Eligible
+            && (Visibility.IsElectronic() ? ballots.Count == registered : ballots.Count == 0 && registered == 0);
+        if (!consistent) return PollErrors.ResultInconsistent(counted.BallotsCast, ballots.Count, registered, Eligible);
 
         PublishedResult = result.Value;
         PublishedAtUtc = nowUtc;
@@ -162,6 +182,7 @@ internal sealed class Poll : AggregateRoot<PollId>
     /// <summary>Opens a closed poll again: ballots already cast stay; the closing snapshot and any tellers' count are dropped.</summary>
     public Result ReOpen(string reason, DateTime nowUtc, DateTime? scheduledCloseAtUtc = null)
     {
+        if (Status == PollStatus.Published) return PollErrors.PublishedCannotReopen;
         if (Status != PollStatus.Closed) return PollErrors.InvalidStatus("mở lại biểu quyết", Status);
         if (string.IsNullOrWhiteSpace(reason)) return PollErrors.ReasonRequired;
         if (scheduledCloseAtUtc <= nowUtc) return PollErrors.ScheduledCloseNotInFuture;
@@ -180,7 +201,7 @@ internal sealed class Poll : AggregateRoot<PollId>
         int roundNumber, PollId? previousRoundPollId, DateTime nowUtc)
     {
         if (string.IsNullOrWhiteSpace(title)) return PollErrors.TitleRequired;
-        if (definition.Kind == PollKind.Election && visibility != PollVisibility.SecretElectronic) return PollErrors.ElectionMustBeSecret;
+        if (definition.Kind == PollKind.Election && !visibility.IsSecret()) return PollErrors.ElectionMustBeSecret;
 
         return new Poll
         {

@@ -64,7 +64,7 @@ internal static class PollErrors
     // Ballots
     public static readonly Error ShowOfHandsTakesNoBallots = new(
         "Poll.ShowOfHandsTakesNoBallots",
-        "Biểu quyết giơ tay không nhận phiếu điện tử (a show of hands takes no electronic ballots)");
+        "Biểu quyết giơ tay hoặc bỏ phiếu giấy không nhận phiếu điện tử (a show of hands or a paper ballot takes no electronic ballots)");
 
     public static readonly Error VotingTimeOver = new(
         "Poll.VotingTimeOver",
@@ -86,9 +86,18 @@ internal static class PollErrors
         "Poll.MalformedBallot",
         "Phiếu có lựa chọn không thuộc cuộc biểu quyết hoặc bị lặp (the ballot marks an unknown or repeated choice)");
 
-    public static readonly Error HasElectronicBallots = new(
-        "Poll.HasElectronicBallots",
-        "Cuộc biểu quyết đã có phiếu điện tử, không thể nhập kết quả kiểm phiếu thủ công (the poll has electronic ballots; tellers' counts cannot replace them)", ErrorKind.Conflict);
+    public static readonly Error ElectronicPollTakesNoTellerCount = new(
+        "Poll.ElectronicPollTakesNoTellerCount",
+        "Cuộc biểu quyết điện tử chỉ được kiểm từ phiếu điện tử của nó, không nhận kết quả kiểm phiếu nhập tay; nếu phải bỏ phiếu giấy, hãy hủy cuộc biểu quyết này (nêu lý do) và tạo cuộc bỏ phiếu giấy mới (an electronic poll is counted from its ballots only; a tellers' count is taken only for a show of hands or a paper ballot)", ErrorKind.Conflict);
+
+    public static Error ResultInconsistent(int counted, int inBox, int registered, int eligible) => new(
+        "Poll.ResultInconsistent",
+        $"Không thể công bố kết quả: kết quả kiểm ({counted} phiếu), hòm phiếu ({inBox} phiếu) và danh sách đại biểu đã bỏ phiếu ({registered} người, trên {eligible} người có quyền biểu quyết) không khớp nhau (the result, the ballot box and the register of who voted disagree)",
+        ErrorKind.Conflict);
+
+    public static readonly Error PublishedCannotReopen = new(
+        "Poll.PublishedCannotReopen",
+        "Không thể mở lại cuộc biểu quyết đã công bố kết quả; nếu phải biểu quyết lại, hãy tạo cuộc biểu quyết mới (a published poll cannot be re-opened: create a new poll)", ErrorKind.Conflict);
 
     public static readonly Error TellerCountRequired = new(
         "Poll.TellerCountRequired",

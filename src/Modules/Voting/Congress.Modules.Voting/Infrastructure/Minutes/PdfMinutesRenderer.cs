@@ -68,8 +68,9 @@ internal sealed class PdfMinutesRenderer(IConfiguration configuration) : IMinute
 
     private static string Visibility(string visibility) => visibility switch
     {
-        "Secret" => "bỏ phiếu kín điện tử",
-        "Named" => "biểu quyết điện tử công khai",
+        "SecretElectronic" => "bỏ phiếu kín điện tử",
+        "NamedElectronic" => "biểu quyết điện tử công khai",
+        "SecretPaper" => "bỏ phiếu kín bằng phiếu giấy, ban kiểm phiếu kiểm",
         _ => "biểu quyết giơ tay, ban kiểm phiếu đếm",
     };
 

@@ -75,7 +75,10 @@ internal sealed class EnrolFromArchiveJob(IServiceScopeFactory scopes, FaceGalle
         var code = Path.GetFileNameWithoutExtension(entry.Name).Trim();
         if (!roster.TryGetValue(code, out var delegateEntry))
             return Error.NotFound("biometrics.archive.unknown_code", $"không có đại biểu mã {code} trong đại hội (no delegate with this code)");
-        var photo = ArchivePhotos.Read(entry, options.MaxImageBytes);
+        byte[]? photo;
+        try { photo = ArchivePhotos.Read(entry, options.MaxImageBytes); }
+        // A damaged entry (bad deflate data, unsupported method) refuses that photo, not the whole batch.
+        catch (InvalidDataException) { return new Error("biometrics.archive.photo_corrupt", "ảnh trong tệp nén bị hỏng, không giải nén được (corrupt entry)"); }
         if (photo is null) return new Error("biometrics.archive.photo_too_large", "ảnh giải nén lớn hơn khai báo (inflates beyond its size)");
         var described = FaceEnrolment.Describe(analyzer, photo, options);
         if (described.IsFailure) return described.Error!;

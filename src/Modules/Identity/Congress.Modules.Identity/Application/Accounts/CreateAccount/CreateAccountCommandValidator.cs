@@ -8,7 +8,7 @@ internal sealed class CreateAccountCommandValidator : AbstractValidator<CreateAc
     {
         RuleFor(c => c.UserName).NotEmpty().MaximumLength(100).Matches("^[a-zA-Z0-9._@-]+$")
             .WithMessage("Tên đăng nhập chỉ gồm chữ không dấu, số và . _ @ -");
-        RuleFor(c => c.Password).MinimumLength(10).WithMessage("Mật khẩu phải có ít nhất 10 ký tự.");
+        RuleFor(c => c.Password).NotNull().MinimumLength(PasswordRules.MinimumLength).WithMessage(PasswordRules.TooShort);
         RuleFor(c => c.Roles).NotEmpty().WithMessage("Tài khoản phải có ít nhất một vai trò.");
     }
 }

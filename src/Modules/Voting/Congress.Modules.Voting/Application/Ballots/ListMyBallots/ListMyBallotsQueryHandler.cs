@@ -18,7 +18,8 @@ internal sealed class ListMyBallotsQueryHandler(VotingDbContext db, PollAccess a
         var congress = await access.CheckCongressAsync(query.CongressId, cancellationToken);
         if (congress.IsFailure) return congress.Error!;
         var polls = await db.Polls.AsNoTracking()
-            .Where(p => p.CongressId == query.CongressId && p.Status == PollStatus.Open && p.Visibility != PollVisibility.Open)
+            .Where(p => p.CongressId == query.CongressId && p.Status == PollStatus.Open
+                && (p.Visibility == PollVisibility.NamedElectronic || p.Visibility == PollVisibility.SecretElectronic))
             .OrderBy(p => p.CreatedAtUtc).ToListAsync(cancellationToken);
         var pollIds = polls.Select(p => p.Id).ToList();
         var voted = (await db.Voters.AsNoTracking().Where(v => pollIds.Contains(v.PollId) && v.DelegateId == delegateId)

@@ -6,7 +6,9 @@ using Congress.Shared.Kernel;
 namespace Congress.Modules.Voting.Application.Polls.CreatePoll;
 
 /// <param name="Kind">"Motion", "ListApproval" or "Election".</param>
-/// <param name="Visibility">"Open" (show of hands), "NamedElectronic" or "SecretElectronic"; elections are always secret.</param>
+/// <param name="Visibility">"Open" (show of hands), "NamedElectronic", "SecretElectronic" or "SecretPaper" (counted by the
+/// tellers); elections are always secret. Fixed here: an electronic poll is counted from its ballots only, the others from
+/// the tellers' count only.</param>
 /// <param name="ApprovalMode">List approvals: "AsWhole" or "NameByName".</param>
 /// <param name="Options">The names of a list or the candidates of an election, in ballot order (keys without spaces).</param>
 /// <param name="BlankBallotValid">Whether a ballot marking nothing counts as valid (default: invalid).</param>

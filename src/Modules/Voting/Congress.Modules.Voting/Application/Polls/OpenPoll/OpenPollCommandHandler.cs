@@ -1,4 +1,5 @@
 using Congress.Modules.Voting.Application.Access;
+using Congress.Modules.Voting.Application.Ballots;
 using Congress.Modules.Voting.Application.Eligibility;
 using Congress.Modules.Voting.Application.Polls.ClosePoll;
 using Congress.Modules.Voting.Domain.Ballots;
@@ -11,7 +12,7 @@ using MediatR;
 namespace Congress.Modules.Voting.Application.Polls.OpenPoll;
 
 /// <summary>Opens a poll: the eligible delegates are snapshotted now (who may vote), and a timed close is scheduled if asked.</summary>
-internal sealed class OpenPollCommandHandler(VotingDbContext db, PollAccess access, EligibleDelegates electorate, IJobScheduler jobs, IClock clock)
+internal sealed class OpenPollCommandHandler(VotingDbContext db, PollAccess access, EligibleDelegates electorate, OpenPolls openPolls, IJobScheduler jobs, IClock clock)
     : IRequestHandler<OpenPollCommand, Result<PollDto>>
 {
     public async Task<Result<PollDto>> Handle(OpenPollCommand command, CancellationToken cancellationToken)
@@ -27,8 +28,12 @@ internal sealed class OpenPollCommandHandler(VotingDbContext db, PollAccess acce
         var opened = poll.Open(eligible.Count, now, closeAt);
         if (opened.IsFailure) return opened.Error!;
         db.EligibleVoters.AddRange(eligible.Select(d => new EligibleVoter(poll.Id, d.DelegateId, d.Delegation)));
-        if (closeAt is { } at)
-            db.AfterCommit(ct => jobs.ScheduleOnceAsync<ClosePollJob>(ClosePollJob.KeyFor(poll.Id.Value), at, poll.Id.Value.ToString(), ct));
+        var pollId = poll.Id;
+        db.AfterCommit(async ct =>
+        {
+            openPolls.Forget(pollId); // this host's copy may say "draft" for up to a second more
+            if (closeAt is { } at) await jobs.ScheduleOnceAsync<ClosePollJob>(ClosePollJob.KeyFor(pollId.Value), at, pollId.Value.ToString(), ct);
+        });
         return PollDto.From(poll);
     }
 }

@@ -5,7 +5,7 @@ using Congress.Shared.Kernel;
 
 namespace Congress.Modules.Voting.Application.Polls.RecordTellerCount;
 
-/// <summary>The tellers' count of a show of hands or of paper ballots (the paper fallback), entered once the poll is closed.</summary>
+/// <summary>The tellers' count of a show of hands or of a paper ballot (never of an electronic poll), entered once the poll is closed.</summary>
 /// <param name="Votes">Marks per choice key; a missing key is 0.</param>
 internal sealed record RecordTellerCountCommand(Guid PollId, int Collected, int Valid, int Invalid, int Blank, IReadOnlyDictionary<string, int> Votes)
     : ICommand<Result<PollDto>>

@@ -1,0 +1,17 @@
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Infrastructure.Security;
+using Congress.Shared.Kernel;
+
+namespace Congress.Modules.Identity.Application.Accounts.SetAccountEnabled;
+
+/// <summary>The account can no longer sign in, and every cookie and token it holds stops working.</summary>
+internal sealed record DisableAccountCommand(Guid AccountId) : ICommand<Result<AccountDto>>
+{
+    RequestAccess IAuthorisedRequest.Access => new(IdentityRoles.ManageAccounts, AccessScope.CallerSubtree);
+}
+
+/// <summary>A disabled account may sign in again (with its password; its old sessions stay ended).</summary>
+internal sealed record EnableAccountCommand(Guid AccountId) : ICommand<Result<AccountDto>>
+{
+    RequestAccess IAuthorisedRequest.Access => new(IdentityRoles.ManageAccounts, AccessScope.CallerSubtree);
+}

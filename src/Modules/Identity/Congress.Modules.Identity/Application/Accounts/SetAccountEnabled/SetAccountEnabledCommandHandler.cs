@@ -1,0 +1,30 @@
+using Congress.Modules.Identity.Infrastructure.Security;
+using Congress.Shared.Infrastructure.Security;
+using Congress.Shared.Kernel;
+using MediatR;
+
+namespace Congress.Modules.Identity.Application.Accounts.SetAccountEnabled;
+
+internal sealed class SetAccountEnabledCommandHandler(AdministeredAccounts accounts, ICurrentUser user, AccountSessions sessions)
+    : IRequestHandler<DisableAccountCommand, Result<AccountDto>>, IRequestHandler<EnableAccountCommand, Result<AccountDto>>
+{
+    public async Task<Result<AccountDto>> Handle(DisableAccountCommand command, CancellationToken cancellationToken)
+    {
+        if (user.UserId == command.AccountId)
+            return Error.Conflict("identity.disable_self", "Không thể tự khoá tài khoản đang dùng.");
+        var found = await accounts.FindAsync(command.AccountId, cancellationToken);
+        if (found.IsFailure) return found.Error!;
+        found.Value.Disable();
+        sessions.Forget(command.AccountId);
+        return AccountMapping.ToDto(found.Value);
+    }
+
+    public async Task<Result<AccountDto>> Handle(EnableAccountCommand command, CancellationToken cancellationToken)
+    {
+        var found = await accounts.FindAsync(command.AccountId, cancellationToken);
+        if (found.IsFailure) return found.Error!;
+        found.Value.Enable();
+        sessions.Forget(command.AccountId);
+        return AccountMapping.ToDto(found.Value);
+    }
+}
