@@ -250,7 +250,9 @@ public sealed class JobsHealthTests(CongressFactory factory) : IClassFixture<Con
         var scheduler = await JobNodes.SchedulerAsync(node);
         await ((Microsoft.Extensions.Hosting.IHostedService)scheduler).StopAsync(default);
 
-        var stopped = await node.CreateClient().GetFromJsonAsync<JsonElement>("/health/ready");
+        var response = await node.CreateClient().GetAsync("/health/ready");
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.ServiceUnavailable);
+        var stopped = await response.Content.ReadFromJsonAsync<JsonElement>();
         stopped.GetProperty("checks").GetProperty("jobs").GetProperty("status").GetString().Should().Be("Unhealthy");
         stopped.GetProperty("status").GetString().Should().Be("Unhealthy");
     }

@@ -488,12 +488,17 @@ public abstract class VotingTests<TFactory>(TFactory factory) where TFactory : C
     public async Task A_timed_close_closes_the_poll_by_itself()
     {
         var (congressId, present, _) = await CongressAsync();
-        var pollId = await OpenMotionAsync(congressId);
+        var pollId = (await AsChair(new CreatePollCommand(congressId, "Thông qua chương trình Đại hội", "Motion", "SecretElectronic"))).Value;
+        (await AsChair(new OpenPollCommand(pollId, CloseAfterMinutes: 30))).IsSuccess.Should().BeTrue();
         (await CastAsync(present[0].DelegateId, pollId, "for")).IsSuccess.Should().BeTrue();
 
-        // What OpenPoll schedules for CloseAfterMinutes, due in two seconds instead of minutes.
+        // The chair's 30 minutes, brought forward to two seconds: the poll's own close time, and its job (the key replaces it).
+        var dueAt = DateTime.UtcNow.AddSeconds(2);
+        await using (var scope = factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<VotingDbContext>().Polls.Where(p => p.Id == new PollId(pollId))
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.ScheduledCloseAtUtc, dueAt));
         await factory.Services.GetRequiredService<Congress.Shared.Infrastructure.Jobs.IJobScheduler>()
-            .ScheduleOnceAsync<ClosePollJob>(ClosePollJob.KeyFor(pollId), DateTime.UtcNow.AddSeconds(2), pollId.ToString(), default);
+            .ScheduleOnceAsync<ClosePollJob>(ClosePollJob.KeyFor(pollId), dueAt, pollId.ToString(), default);
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (await StatusAsync(pollId) != "Closed" && DateTime.UtcNow < deadline) await Task.Delay(250);
