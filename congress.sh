@@ -75,7 +75,7 @@ cmd_up() {
   local url="${CONGRESS_URLS:-http://127.0.0.1:5080}"
   cat <<MSG
 
-  Congress is starting on $url   (API docs: /docs, health: /health/ready)
+  Congress is starting on $url   (API docs: /docs, health: /health/ready, background jobs: /jobs)
   Sign in as:  admin (system administrator), btc, thuky, thamtra, giamsat, quansat, btc.x01;
                delegates' tablets: daibieu01..daibieu03. Each has its own random password, in
                $Secrets__Directory/demo-accounts.txt (readable by you only; written once by seed-demo)
