@@ -24,26 +24,24 @@ ensure_dotnet() {
   command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (https://dot.net)." >&2; exit 1; }
 }
 
-# Native parts of face recognition (Biometrics, docs/adr/0007), installed only when missing, into the ignored .native/:
-# Debian's JPEG/PNG codecs and ffmpeg, ONNX Runtime's official native library (npm onnxruntime-node), the MIT face
-# models (npm faceplugin-face-recognition-js) and real group photos for the tests (npm @vladmandic/face-api).
+# Native parts of face recognition (Biometrics, docs/adr/0007 and 0014), installed only when missing, into the ignored
+# .native/: Debian's JPEG/PNG codecs and ffmpeg, the MIT face models (npm faceplugin-face-recognition-js) and real group
+# photos for the tests (npm @vladmandic/face-api). ONNX Runtime itself comes with the build (NuGet Microsoft.ML.OnnxRuntime).
 ensure_native() {
   ensure_apt libturbojpeg0 libspng0 ffmpeg
   local native="$ROOT/.native"
   mkdir -p "$native"
-  [ -f "$native/onnxruntime/libonnxruntime.so.1" ] && [ -f "$native/models/fr_feature.onnx" ] && [ -f "$native/photos/sample6.jpg" ] && return 0
+  [ -f "$native/models/fr_feature.onnx" ] && [ -f "$native/photos/sample6.jpg" ] && return 0
   command -v npm >/dev/null || { ensure_apt npm; }
-  say "Fetching ONNX Runtime, face models and sample photos into .native/"
+  say "Fetching face models and sample photos into .native/"
   local work; work=$(mktemp -d /tmp/congress-native.XXXXXX)
   (
     cd "$work"
-    npm pack --silent onnxruntime-node@1.30.0 faceplugin-face-recognition-js@0.0.1 @vladmandic/face-api@1.7.15 >/dev/null
-    mkdir -p ort fr faceapi
-    tar -xzf onnxruntime-node-1.30.0.tgz -C ort package/bin/napi-v6/linux/x64
+    npm pack --silent faceplugin-face-recognition-js@0.0.1 @vladmandic/face-api@1.7.15 >/dev/null
+    mkdir -p fr faceapi
     tar -xzf faceplugin-face-recognition-js-0.0.1.tgz -C fr package/model
     tar -xzf vladmandic-face-api-1.7.15.tgz -C faceapi --wildcards 'package/demo/sample*.jpg'
-    mkdir -p "$native/onnxruntime" "$native/models" "$native/photos"
-    cp ort/package/bin/napi-v6/linux/x64/libonnxruntime.so.1* "$native/onnxruntime/"
+    mkdir -p "$native/models" "$native/photos"
     cp fr/package/model/*.onnx "$native/models/"
     cp faceapi/package/demo/sample*.jpg "$native/photos/"
   )
@@ -77,7 +75,7 @@ cmd_up() {
   local url="${CONGRESS_URLS:-http://127.0.0.1:5080}"
   cat <<MSG
 
-  Congress is starting on $url   (API docs: /docs, health: /health/ready)
+  Congress is starting on $url   (API docs: /docs, health: /health/ready, background jobs: /jobs)
   Sign in as:  admin (system administrator), btc, thuky, thamtra, giamsat, quansat, btc.x01;
                delegates' tablets: daibieu01..daibieu03. Each has its own random password, in
                $Secrets__Directory/demo-accounts.txt (readable by you only; written once by seed-demo)

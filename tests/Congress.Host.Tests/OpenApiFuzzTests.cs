@@ -20,7 +20,7 @@ namespace Congress.Host.Tests;
 public sealed class OpenApiFuzzTests(CongressFactory factory, ITestOutputHelper output) : IClassFixture<CongressFactory>
 {
     private const int Seed = 20251204;
-    private const int MaxRequests = 1_500;
+    private const int MaxRequests = 3_000;
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
     private static readonly string[] BodyMethods = ["put", "post", "patch"];
 

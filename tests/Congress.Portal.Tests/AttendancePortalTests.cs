@@ -106,7 +106,7 @@ public sealed class AttendancePortalTests(PortalFixture portal) : IClassFixture<
         }
     }
 
-    /// <summary>The .native folder the setup script fills (ONNX Runtime, models, the sample photos), above the test assembly.</summary>
+    /// <summary>The .native folder the setup script fills (the face models and the sample photos), above the test assembly.</summary>
     private static string NativeFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -55,7 +55,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_sqliteFile is not null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            foreach (var suffix in new[] { "", "-wal", "-shm", ".jobs.db", ".jobs.db-wal", ".jobs.db-shm" })
                 try { File.Delete(_sqliteFile + suffix); } catch (IOException) { }
         }
         if (_postgresName is not null)

@@ -24,16 +24,18 @@ public static class InfrastructureRegistration
         services.AddSingleton<Audit.AuditKey>();
         services.AddSingleton<OutboxRelaySignal>();
         services.AddSingleton<OutboxRelay>();
-        services.AddRecurringJob<OutboxRelayJob>("outbox-relay", TimeSpan.FromSeconds(10));
-        services.AddSingleton<QuartzJobScheduler>();
-        services.AddSingleton<IJobScheduler>(sp => sp.GetRequiredService<QuartzJobScheduler>());
+        // Every 10 s, not retried (the next run and the relay's wake-up are the retry; the outbox itself retries per message).
+        services.AddRecurringJob<OutboxRelayJob>("outbox-relay", TimeSpan.FromSeconds(10), retries: 0);
+        services.AddSingleton<CongressJobStorage>();
+        services.AddSingleton<HangfireJobScheduler>();
+        services.AddSingleton<IJobScheduler>(sp => sp.GetRequiredService<HangfireJobScheduler>());
         return services;
     }
 
     /// <summary>The background parts: the scheduler, the relay's wake-up loop, SQLite's checkpoints (not started by command-line verbs).</summary>
     public static IServiceCollection AddCongressBackgroundServices(this IServiceCollection services)
     {
-        services.AddHostedService(sp => sp.GetRequiredService<QuartzJobScheduler>());
+        services.AddHostedService(sp => sp.GetRequiredService<HangfireJobScheduler>());
         services.AddHostedService<OutboxRelayWakeup>();
         services.AddHostedService<SqliteCheckpointer>();
         return services;

@@ -122,17 +122,17 @@ public sealed class FacePipelineTests(FaceEngineFixture engine, Xunit.Abstractio
     {
         var chw = new float[3 * 112 * 112];
         ImageSampler.CropResizeChw(image, box.X1, box.Y1, box.Width, box.Height, 112, 112, chw, -127f, 1 / 128f);
-        var embedding = engine.Engine.Models.Embedder.Run(chw, [1, 3, 112, 112])[0];
+        var embedding = engine.Engine.Models.Embedder.Run(chw)[0];
         TensorPrimitives.Divide(embedding, MathF.Sqrt(TensorPrimitives.SumOfSquares(embedding)), embedding);
         return embedding;
     }
 
     [Fact]
-    public void The_binding_reads_the_models_real_tensor_names_and_shapes()
+    public void The_sessions_read_the_models_real_tensor_names_and_shapes_from_the_NuGet_runtime()
     {
         var models = engine.Engine.Models;
 
-        models.Runtime.Version.Should().Be("1.30.0");
+        models.RuntimeVersion.Should().Be("1.32.0", "ONNX Runtime comes from the Microsoft.ML.OnnxRuntime package, not from .native");
         models.Detector.Inputs.Should().ContainSingle().Which.Shape.Should().Equal(1, 3, 240, 320);
         models.Detector.Outputs.Select(o => o.ToString()).Should().Equal("scores[1,4420,2]", "boxes[1,4420,4]");
         models.Landmarks.Inputs[0].Shape.Should().Equal(1, 1, 64, 64);
@@ -143,25 +143,34 @@ public sealed class FacePipelineTests(FaceEngineFixture engine, Xunit.Abstractio
     }
 
     [Fact]
-    public void Flush_to_zero_is_on_for_the_run_and_the_thread_gets_its_old_MXCSR_back()
+    public void ORTs_denormal_option_leaves_the_embeddings_as_they_are_and_concurrent_callers_get_their_own_buffers()
     {
-        Denormals.Available.Should().BeTrue("this is x86-64 Linux");
-        var before = Denormals.Read();
-        uint inside;
-        using (Denormals.FlushToZero()) inside = Denormals.Read();
+        // Denormals are handled by ORT's session.set_denormal_as_zero alone (docs/adr/0014); it is off by default because
+        // the bench measured it unneeded. Turned on, it must not change who a face is: same embedding to 1e-4.
+        var image = engine.Decode(1);
+        var face = engine.Analyzer.Detect(image)[0];
+        var plain = engine.Analyzer.Describe(image, face, withLiveness: false).Embedding;
+        var path = engine.Engine.Models.Embedder.Path;
+        var aligned = FaceAligner.AlignChw(image, engine.Analyzer.Describe(image, face, withLiveness: false).Points);
+        using (var flushed = new Congress.Modules.Biometrics.Infrastructure.Onnx.OnnxModel(path, 2, denormalAsZero: true))
+        {
+            var e = flushed.Run(aligned)[0];
+            TensorPrimitives.Divide(e, MathF.Sqrt(TensorPrimitives.SumOfSquares(e)), e);
+            TensorPrimitives.CosineSimilarity(plain, e).Should().BeGreaterThan(0.9999f);
+        }
 
-        (inside & Denormals.FtzDaz).Should().Be(Denormals.FtzDaz);
-        Denormals.Read().Should().Be(before);
-        // A denormal really is flushed inside the scope: the smallest subnormal times one is zero.
-        float product;
-        var tiny = float.Epsilon;
-        using (Denormals.FlushToZero()) product = Multiply(tiny, 1f);
-        product.Should().Be(0f);
-        Multiply(tiny, 1f).Should().Be(float.Epsilon);
+        // Different faces from several callers at once on the shared sessions: each rents its own tensors, so every face
+        // gets the embedding it gets alone (shared buffers would hand one caller another's face).
+        var faces = new[] { 1, 5 }.SelectMany(n => { var im = engine.Decode(n); return engine.Analyzer.Detect(im).Select(f => (Image: im, Face: f)); }).ToList();
+        var alone = faces.Select(f => engine.Analyzer.Describe(f.Image, f.Face, withLiveness: true)).ToList();
+        var together = Enumerable.Range(0, faces.Count * 4).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => (Index: i % faces.Count, Face: engine.Analyzer.Describe(faces[i % faces.Count].Image, faces[i % faces.Count].Face, withLiveness: true))).ToList();
+        foreach (var (index, described) in together)
+        {
+            TensorPrimitives.CosineSimilarity(described.Embedding, alone[index].Embedding).Should().BeGreaterThan(0.99999f, $"face {index} alone and among others");
+            described.SpoofScore!.Value.Should().BeApproximately(alone[index].SpoofScore!.Value, 1e-4f);
+        }
     }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static float Multiply(float a, float b) => a * b;
 
     [Fact]
     public void Liveness_scores_the_real_faces_as_live_by_default()

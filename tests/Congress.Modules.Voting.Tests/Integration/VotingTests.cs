@@ -471,6 +471,52 @@ public abstract class VotingTests<TFactory>(TFactory factory) where TFactory : C
         pdf.Info.Title.Should().Be("Biên bản — Bầu Ban Thẩm tra tư cách");
         pdf.PageCount.Should().Be(1);
     }
+
+    /// <summary>Whether Hangfire holds a scheduled (not yet run, not cancelled) timed close for the poll.</summary>
+    private bool TimedCloseScheduled(Guid pollId) =>
+        factory.Services.GetRequiredService<Congress.Shared.Infrastructure.Jobs.CongressJobStorage>().Storage.GetMonitoringApi()
+            .ScheduledJobs(0, 10_000).Any(j => j.Value.Job?.Args[0] as string == ClosePollJob.KeyFor(pollId));
+
+    private async Task<string> StatusAsync(Guid pollId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var poll = await scope.ServiceProvider.GetRequiredService<VotingDbContext>().Polls.AsNoTracking().SingleAsync(p => p.Id == new PollId(pollId));
+        return poll.Status.ToString();
+    }
+
+    [Fact]
+    public async Task A_timed_close_closes_the_poll_by_itself()
+    {
+        var (congressId, present, _) = await CongressAsync();
+        var pollId = (await AsChair(new CreatePollCommand(congressId, "Thông qua chương trình Đại hội", "Motion", "SecretElectronic"))).Value;
+        (await AsChair(new OpenPollCommand(pollId, CloseAfterMinutes: 30))).IsSuccess.Should().BeTrue();
+        (await CastAsync(present[0].DelegateId, pollId, "for")).IsSuccess.Should().BeTrue();
+
+        // The chair's 30 minutes, brought forward to two seconds: the poll's own close time, and its job (the key replaces it).
+        var dueAt = DateTime.UtcNow.AddSeconds(2);
+        await using (var scope = factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<VotingDbContext>().Polls.Where(p => p.Id == new PollId(pollId))
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.ScheduledCloseAtUtc, dueAt));
+        await factory.Services.GetRequiredService<Congress.Shared.Infrastructure.Jobs.IJobScheduler>()
+            .ScheduleOnceAsync<ClosePollJob>(ClosePollJob.KeyFor(pollId), dueAt, pollId.ToString(), default);
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (await StatusAsync(pollId) != "Closed" && DateTime.UtcNow < deadline) await Task.Delay(250);
+        (await StatusAsync(pollId)).Should().Be("Closed", "the job ran the close as the system, through the request pipeline");
+    }
+
+    [Fact]
+    public async Task A_poll_closed_by_hand_cancels_its_timed_close()
+    {
+        var (congressId, _, _) = await CongressAsync();
+        var pollId = (await AsChair(new CreatePollCommand(congressId, "Thông qua chương trình Đại hội", "Motion", "SecretElectronic"))).Value;
+        (await AsChair(new OpenPollCommand(pollId, CloseAfterMinutes: 30))).IsSuccess.Should().BeTrue();
+        TimedCloseScheduled(pollId).Should().BeTrue("opening with a time limit schedules the timed close");
+
+        (await AsChair(new ClosePollCommand(pollId))).Value.Status.Should().Be("Closed");
+
+        TimedCloseScheduled(pollId).Should().BeFalse("closing by hand cancels the timed close, so it cannot close a reopened poll");
+    }
 }
 
 public sealed class VotingSqliteTests(CongressFactory factory) : VotingTests<CongressFactory>(factory), IClassFixture<CongressFactory>;

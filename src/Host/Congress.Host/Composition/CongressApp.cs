@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Congress.Host.Components;
 using Congress.Shared.Infrastructure;
+using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Modules;
 using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Infrastructure.Security;
@@ -93,6 +94,7 @@ public static class CongressApp
             o.SwaggerEndpoint("/openapi/v1.json", "Congress API v1");
         });
         app.MapCongressHealthChecks();
+        app.MapJobsDashboard();
         PortalCulture.Map(app);
         CookieCsrfProtection.Map(app);
         foreach (var module in modules) module.MapEndpoints(app);

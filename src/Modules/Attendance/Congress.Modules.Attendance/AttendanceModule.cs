@@ -39,7 +39,7 @@ public sealed class AttendanceModule : IModule
         services.AddScoped<FaceGate>();
         services.AddScoped<IAttendanceRegister, AttendanceRegister>();
         var minutes = Math.Max(1, configuration.GetValue($"{AttendanceOptions.Section}:{nameof(AttendanceOptions.ReconcileEveryMinutes)}", 15));
-        services.AddRecurringJob<ReconcileAttendanceJob>(ReconcileAttendanceJob.RecurringKey, TimeSpan.FromMinutes(minutes));
+        services.AddRecurringJob<ReconcileAttendanceJob>(ReconcileAttendanceJob.RecurringKey, TimeSpan.FromMinutes(minutes), retries: 0); // the next run is the retry
     }
 
     public void MapEndpoints(IEndpointRouteBuilder routes)

@@ -58,7 +58,7 @@ public sealed class BiometricsModule : IModule
         services.AddSingleton<IFaceRecognition>(sp => sp.GetRequiredService<FaceRecognitionService>());
         services.AddScoped<CongressGuard>();
         services.AddSingleton<ICliVerb, EvaluateVerb>();
-        services.AddJob<Application.Templates.EnrolFromArchive.EnrolFromArchiveJob>();
+        services.AddJob<Application.Templates.EnrolFromArchive.EnrolFromArchiveJob>(retries: 3); // resumes after the last photo it recorded
         services.AddHealthChecks().AddCheck<FaceEngineHealthCheck>("biometrics", tags: ["ready"]);
     }
 

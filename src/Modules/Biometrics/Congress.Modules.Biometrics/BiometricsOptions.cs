@@ -5,15 +5,18 @@ internal sealed class BiometricsOptions
 {
     public const string Section = "Biometrics";
 
-    /// <summary>Where the setup script put ONNX Runtime and the models; empty: the nearest <c>.native</c> above the app or the working directory.</summary>
+    /// <summary>Where the setup script put the models; empty: the nearest <c>.native</c> above the app or the working directory.
+    /// (ONNX Runtime itself ships in the Microsoft.ML.OnnxRuntime package, next to the app.)</summary>
     public string NativeFolder { get; set; } = "";
-
-    public string OnnxRuntimeLibrary { get; set; } = "onnxruntime/libonnxruntime.so.1";
 
     public ModelOptions Models { get; set; } = new();
 
     /// <summary>Threads ORT uses for one inference (the calling thread and one of its own).</summary>
     public int IntraOpThreads { get; set; } = 2;
+
+    /// <summary>ORT's <c>session.set_denormal_as_zero</c> (flush-to-zero/denormals-are-zero on its threads, denormal weights
+    /// flushed at load). Off by default: measured unneeded for these models on ORT 1.32 (bench <c>faces</c>, docs/adr/0014).</summary>
+    public bool DenormalAsZero { get; set; }
 
     /// <summary>Images above this many pixels are refused from their header, before decoding.</summary>
     public long MaxPixels { get; set; } = 24_000_000;

@@ -47,7 +47,7 @@ public sealed class DelegatesModule : IModule
         services.AddScoped<ICongressAccess>(sp => sp.GetRequiredService<CongressAccess>());
         services.AddScoped<ISubtreeAccess>(sp => sp.GetRequiredService<CongressAccess>());
         services.AddScoped<ICongressChoices, CongressChoices>();
-        services.AddJob<CommitDelegateImportJob>();
+        services.AddJob<CommitDelegateImportJob>(retries: 3); // writes all rows or none, and records its own failure
         services.AddSingleton<IDemoSeeder, DemoCongressSeeder>();
         services.AddSingleton<ICliVerb, ImportDelegatesVerb>();
     }

@@ -39,8 +39,10 @@ public sealed class VotingModule : IModule
         services.AddSingleton<BallotSeal>();
         services.AddSingleton<BallotBox>();
         services.AddSingleton<IMinutesRenderer, PdfMinutesRenderer>();
-        services.AddJob<ClosePollJob>();
-        services.AddJob<EraseBallotTracesJob>();
+        // Both idempotent (closing a closed poll answers it as it is; opening an opened box again changes nothing), so both are
+        // retried: a timed close must happen, and a published poll's box must be opened.
+        services.AddJob<ClosePollJob>(retries: 5);
+        services.AddJob<EraseBallotTracesJob>(retries: 10);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder routes)

@@ -3,12 +3,14 @@ using Congress.Modules.Biometrics.Application.Ports;
 using Congress.Modules.Biometrics.Infrastructure.Imaging;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.ML.OnnxRuntime;
 
 namespace Congress.Modules.Biometrics.Infrastructure.Onnx;
 
 /// <summary>
-/// Loads ONNX Runtime and the four face models once, on first use. If anything is missing it says exactly what
-/// (health check) and every port refuses, so IFaceRecognition answers Unavailable and QR/manual check-in go on.
+/// Loads the four face models once, on first use, into ONNX Runtime sessions (Microsoft.ML.OnnxRuntime, whose native
+/// library ships in the package: docs/adr/0014). If a model file is missing or anything fails to load it says exactly
+/// what (health check) and every port refuses, so IFaceRecognition answers Unavailable and QR/manual check-in go on.
 /// </summary>
 internal sealed class OnnxFaceEngine : IFaceEngineStatus, IDisposable
 {
@@ -24,7 +26,7 @@ internal sealed class OnnxFaceEngine : IFaceEngineStatus, IDisposable
         _loaded = new Lazy<Loaded?>(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    internal sealed record Loaded(OrtRuntime Runtime, OnnxModel Detector, OnnxModel Landmarks, OnnxModel Embedder, OnnxModel Liveness);
+    internal sealed record Loaded(string RuntimeVersion, OnnxModel Detector, OnnxModel Landmarks, OnnxModel Embedder, OnnxModel Liveness);
 
     public bool IsAvailable => _loaded.Value is not null;
 
@@ -53,36 +55,40 @@ internal sealed class OnnxFaceEngine : IFaceEngineStatus, IDisposable
         var folder = FindNativeFolder(_options.NativeFolder);
         var missing = new List<string>();
         missing.AddRange(NativeImageDecoder.MissingLibraries());
-        var library = Resolve(folder, _options.OnnxRuntimeLibrary);
-        if (!File.Exists(library)) missing.Add($"ONNX Runtime: {library} (./congress.sh native)");
         var paths = new[]
         {
             ("detector", Resolve(folder, _options.Models.Detector)), ("landmarks", Resolve(folder, _options.Models.Landmarks)),
             ("embedder", Resolve(folder, _options.Models.Embedder)), ("liveness", Resolve(folder, _options.Models.Liveness)),
         };
-        missing.AddRange(paths.Where(p => !File.Exists(p.Item2)).Select(p => $"model {p.Item1}: {p.Item2}"));
+        missing.AddRange(paths.Where(p => !File.Exists(p.Item2)).Select(p => $"model {p.Item1}: {p.Item2} (./congress.sh native)"));
         if (missing.Count > 0)
         {
             _missing = missing;
             _logger.LogWarning("Face recognition unavailable; missing: {Missing}", string.Join("; ", missing));
             return null;
         }
+        var opened = new List<OnnxModel>();
         try
         {
-            var ort = OrtRuntime.Load(library);
             var threads = Math.Max(1, _options.IntraOpThreads);
-            var loaded = new Loaded(ort,
-                new OnnxModel(ort, paths[0].Item2, threads), new OnnxModel(ort, paths[1].Item2, threads),
-                new OnnxModel(ort, paths[2].Item2, threads), new OnnxModel(ort, paths[3].Item2, threads));
+            OnnxModel Open(string path)
+            {
+                var model = new OnnxModel(path, threads, _options.DenormalAsZero);
+                opened.Add(model);
+                return model;
+            }
+            var loaded = new Loaded(OrtEnv.Instance().GetVersionString(), Open(paths[0].Item2), Open(paths[1].Item2), Open(paths[2].Item2), Open(paths[3].Item2));
             var embedding = loaded.Embedder.Outputs[0].Shape[^1];
             if (embedding != _options.Models.EmbeddingSize)
                 throw new InvalidOperationException($"embedder outputs {embedding} values, Biometrics:Models:EmbeddingSize says {_options.Models.EmbeddingSize}");
-            _logger.LogInformation("Face recognition ready: ONNX Runtime {Version}; detector {Detector}, embedder {Embedder}; flush-to-zero on the calling thread: {Ftz}",
-                ort.Version, string.Join(" ", loaded.Detector.Outputs), string.Join(" ", loaded.Embedder.Outputs), Denormals.Available);
+            _logger.LogInformation("Face recognition ready: ONNX Runtime {Version}; detector {Detector}, embedder {Embedder}; {Key}: {DenormalAsZero}",
+                loaded.RuntimeVersion, string.Join(" ", loaded.Detector.Outputs), string.Join(" ", loaded.Embedder.Outputs), OnnxModel.DenormalAsZeroKey, _options.DenormalAsZero);
             return loaded;
         }
-        catch (Exception e) when (e is OrtException or DllNotFoundException or BadImageFormatException or InvalidOperationException or FileNotFoundException)
+        catch (Exception e) when (e is OnnxRuntimeException or DllNotFoundException or EntryPointNotFoundException or TypeInitializationException
+                                      or BadImageFormatException or InvalidOperationException or FileNotFoundException)
         {
+            foreach (var model in opened) model.Dispose();
             _missing = [$"ONNX Runtime or a model failed to load: {e.Message}"];
             _logger.LogError(e, "Face recognition unavailable");
             return null;
@@ -111,14 +117,11 @@ internal sealed class OnnxFaceDetector(OnnxFaceEngine engine, IOptions<Biometric
         var model = engine.Models.Detector;
         var shape = model.Inputs[0].Shape;
         int h = (int)shape[2], w = (int)shape[3];
-        var input = new float[3 * w * h];
-        ImageSampler.CropResizeChw(image, 0, 0, image.Width, image.Height, w, h, input, -127f, 1 / 128f);
-        var outputs = model.Run(input, [1, 3, h, w]);
-        var scoreIndex = model.Outputs.ToList().FindIndex(o => o.Name == "scores");
-        var boxIndex = model.Outputs.ToList().FindIndex(o => o.Name == "boxes");
-        if (scoreIndex < 0 || boxIndex < 0) (scoreIndex, boxIndex) = (0, 1);
-        var scores = outputs[scoreIndex];
-        var boxes = outputs[boxIndex];
+        using var run = model.Rent();
+        ImageSampler.CropResizeChw(image, 0, 0, image.Width, image.Height, w, h, run.Input, -127f, 1 / 128f);
+        run.Run();
+        var scores = run.Output(model.OutputIndex("scores"));
+        var boxes = run.Output(model.OutputIndex("boxes"));
         var threshold = options.Value.DetectionThreshold;
         var candidates = new List<FaceBox>();
         for (var i = 0; i < scores.Length / 2; i++)
@@ -136,9 +139,10 @@ internal sealed class OnnxLandmarkDetector(OnnxFaceEngine engine) : ILandmarkDet
 {
     public FivePoints Locate(RgbImage image, FaceBox face)
     {
-        var input = new float[64 * 64];
-        ImageSampler.CropResizeGrey(image, face.X1, face.Y1, face.Width, face.Height, 64, 64, input, 1 / 256f);
-        var p = engine.Models.Landmarks.Run(input, [1, 1, 64, 64])[0];
+        using var run = engine.Models.Landmarks.Rent();
+        ImageSampler.CropResizeGrey(image, face.X1, face.Y1, face.Width, face.Height, 64, 64, run.Input, 1 / 256f);
+        run.Run();
+        var p = run.Output(0).ToArray(); // 136 values; the local functions below cannot read a span
         float X(int i) => face.X1 + p[2 * i] * face.Width;
         float Y(int i) => face.Y1 + p[2 * i + 1] * face.Height;
         // iBUG 68: eyes 36–41 and 42–47, nose tip 30, mouth corners 48/54 (with 60/64 inside).
@@ -155,7 +159,10 @@ internal sealed class OnnxFaceEmbedder(OnnxFaceEngine engine, IOptions<Biometric
 
     public float[] Embed(float[] aligned)
     {
-        var embedding = engine.Models.Embedder.Run(aligned, [1, 3, FaceAligner.Size, FaceAligner.Size])[0];
+        using var run = engine.Models.Embedder.Rent();
+        aligned.AsSpan().CopyTo(run.Input);
+        run.Run();
+        var embedding = run.Output(0).ToArray();
         var norm = MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares(embedding));
         if (norm > 0) System.Numerics.Tensors.TensorPrimitives.Divide(embedding, norm, embedding);
         return embedding;
@@ -176,10 +183,11 @@ internal sealed class OnnxLivenessDetector(OnnxFaceEngine engine) : ILivenessDet
         float cx = (face.X1 + face.X2) / 2, cy = (face.Y1 + face.Y2) / 2;
         // Keep the widened box inside the image (a box the size of the image, give or take rounding, starts at 0).
         float x = MathF.Max(0, MathF.Min(cx - w / 2, image.Width - 1 - w)), y = MathF.Max(0, MathF.Min(cy - h / 2, image.Height - 1 - h));
-        var input = new float[3 * 128 * 128];
-        ImageSampler.CropResizeChw(image, x, y, w, h, 128, 128, input, 0, 1);
-        var logits = engine.Models.Liveness.Run(input, [1, 3, 128, 128])[0];
-        var probabilities = new float[logits.Length];
+        using var run = engine.Models.Liveness.Rent();
+        ImageSampler.CropResizeChw(image, x, y, w, h, 128, 128, run.Input, 0, 1);
+        run.Run();
+        var logits = run.Output(0);
+        Span<float> probabilities = stackalloc float[logits.Length];
         System.Numerics.Tensors.TensorPrimitives.SoftMax(logits, probabilities);
         return 1 - probabilities[LiveClass];
     }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using Congress.Modules.Identity.Application.Accounts;
 using Congress.Modules.Identity.Domain.Accounts;
 using Congress.Modules.Identity.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ internal static class IdentityClaims
 /// change, reset, disabling or revocation on another host takes effect here within that time, and at once on the host
 /// that made it.
 /// </summary>
-internal sealed class AccountSessions(IServiceScopeFactory scopes, TimeSpan checkInterval)
+internal sealed class AccountSessions(IServiceScopeFactory scopes, TimeSpan checkInterval) : IAccountSessionCache
 {
     private sealed record State(string Stamp, bool IsDisabled);
     private readonly record struct Cached(State? State, long LoadedAt);

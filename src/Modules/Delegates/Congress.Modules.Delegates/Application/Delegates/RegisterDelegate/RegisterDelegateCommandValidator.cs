@@ -6,6 +6,6 @@ internal sealed class RegisterDelegateCommandValidator : AbstractValidator<Regis
 {
     public RegisterDelegateCommandValidator()
     {
-        RuleFor(c => c.Delegate).NotNull().SetValidator(new DelegateInputValidator());
+        RuleFor(c => c.Delegate).NotNull().ChildRules(DelegateInputRules.Define);
     }
 }

@@ -6,6 +6,6 @@ internal sealed class UpdateDelegateCommandValidator : AbstractValidator<UpdateD
 {
     public UpdateDelegateCommandValidator()
     {
-        RuleFor(c => c.Delegate).NotNull().SetValidator(new DelegateInputValidator());
+        RuleFor(c => c.Delegate).NotNull().ChildRules(DelegateInputRules.Define);
     }
 }

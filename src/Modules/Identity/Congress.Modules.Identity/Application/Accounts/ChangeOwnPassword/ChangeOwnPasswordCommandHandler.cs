@@ -1,6 +1,5 @@
 using Congress.Modules.Identity.Domain.Accounts;
 using Congress.Modules.Identity.Infrastructure.Persistence;
-using Congress.Modules.Identity.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Kernel;
 using MediatR;
@@ -9,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Modules.Identity.Application.Accounts.ChangeOwnPassword;
 
-internal sealed class ChangeOwnPasswordCommandHandler(IdentityDbContext db, IPasswordHasher<UserAccount> hasher, ICurrentUser user, AccountSessions sessions)
+internal sealed class ChangeOwnPasswordCommandHandler(IdentityDbContext db, IPasswordHasher<UserAccount> hasher, ICurrentUser user, IAccountSessionCache sessions)
     : IRequestHandler<ChangeOwnPasswordCommand, Result>
 {
     public async Task<Result> Handle(ChangeOwnPasswordCommand command, CancellationToken cancellationToken)

@@ -1,12 +1,11 @@
 using Congress.Modules.Identity.Domain.Accounts;
-using Congress.Modules.Identity.Infrastructure.Security;
 using Congress.Shared.Kernel;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 
 namespace Congress.Modules.Identity.Application.Accounts.ResetPassword;
 
-internal sealed class ResetPasswordCommandHandler(AdministeredAccounts accounts, IPasswordHasher<UserAccount> hasher, AccountSessions sessions)
+internal sealed class ResetPasswordCommandHandler(AdministeredAccounts accounts, IPasswordHasher<UserAccount> hasher, IAccountSessionCache sessions)
     : IRequestHandler<ResetPasswordCommand, Result>
 {
     public async Task<Result> Handle(ResetPasswordCommand command, CancellationToken cancellationToken)

@@ -1,10 +1,9 @@
-using Congress.Modules.Identity.Infrastructure.Security;
 using Congress.Shared.Kernel;
 using MediatR;
 
 namespace Congress.Modules.Identity.Application.Accounts.RevokeSessions;
 
-internal sealed class RevokeSessionsCommandHandler(AdministeredAccounts accounts, AccountSessions sessions) : IRequestHandler<RevokeSessionsCommand, Result>
+internal sealed class RevokeSessionsCommandHandler(AdministeredAccounts accounts, IAccountSessionCache sessions) : IRequestHandler<RevokeSessionsCommand, Result>
 {
     public async Task<Result> Handle(RevokeSessionsCommand command, CancellationToken cancellationToken)
     {

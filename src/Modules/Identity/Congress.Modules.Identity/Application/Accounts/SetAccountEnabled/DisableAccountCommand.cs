@@ -9,9 +9,3 @@ internal sealed record DisableAccountCommand(Guid AccountId) : ICommand<Result<A
 {
     RequestAccess IAuthorisedRequest.Access => new(IdentityRoles.ManageAccounts, AccessScope.CallerSubtree);
 }
-
-/// <summary>A disabled account may sign in again (with its password; its old sessions stay ended).</summary>
-internal sealed record EnableAccountCommand(Guid AccountId) : ICommand<Result<AccountDto>>
-{
-    RequestAccess IAuthorisedRequest.Access => new(IdentityRoles.ManageAccounts, AccessScope.CallerSubtree);
-}

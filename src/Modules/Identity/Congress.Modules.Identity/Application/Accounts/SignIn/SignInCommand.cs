@@ -44,9 +44,3 @@ internal sealed record SignInOutcome(ClaimsPrincipal? Principal, SignInRefusal R
         _ => RefusedMessage,
     };
 }
-
-/// <summary>Finds the local account linked to an external (national e-ID) subject.</summary>
-internal sealed record ExternalSignInQuery(string Subject, string AuthenticationType) : IQuery<Result<ClaimsPrincipal>>
-{
-    RequestAccess IAuthorisedRequest.Access => new([], AccessScope.Anyone);
-}

@@ -13,7 +13,7 @@ namespace Congress.Modules.Identity.Application.Accounts.SignIn;
 
 internal sealed class SignInCommandHandler(IdentityDbContext db, IPasswordHasher<UserAccount> hasher, IClock clock, LockoutPolicy lockout,
     TotpAuthenticator totp, SecondFactorPolicy secondFactor, ILogger<SignInCommandHandler> logger)
-    : IRequestHandler<SignInCommand, Result<SignInOutcome>>, IRequestHandler<ExternalSignInQuery, Result<ClaimsPrincipal>>
+    : IRequestHandler<SignInCommand, Result<SignInOutcome>>
 {
     /// <summary>Checked when there is no password to check (unknown user, locked account), so that such answers take as long as a wrong password.</summary>
     private static readonly Lazy<(UserAccount Account, string Hash)> Decoy = new(() =>
@@ -57,13 +57,5 @@ internal sealed class SignInCommandHandler(IdentityDbContext db, IPasswordHasher
             return SignInOutcome.EnrolmentRequired;
         account.RecordSuccessfulSignIn();
         return new SignInOutcome(AccountMapping.ToPrincipal(account, command.AuthenticationType));
-    }
-
-    public async Task<Result<ClaimsPrincipal>> Handle(ExternalSignInQuery query, CancellationToken cancellationToken)
-    {
-        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.ExternalSubject == query.Subject, cancellationToken);
-        return account is null || account.IsDisabled
-            ? Error.Forbidden("identity.external", "Tài khoản định danh điện tử này chưa được gắn với tài khoản nào của hệ thống.")
-            : AccountMapping.ToPrincipal(account, query.AuthenticationType);
     }
 }

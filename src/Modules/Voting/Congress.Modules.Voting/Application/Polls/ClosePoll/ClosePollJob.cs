@@ -16,7 +16,7 @@ namespace Congress.Modules.Voting.Application.Polls.ClosePoll;
 /// </summary>
 internal sealed class ClosePollJob(VotingDbContext db, IMediator mediator, IClock clock, ILogger<ClosePollJob> logger) : IJob
 {
-    /// <summary>Quartz may fire a trigger a moment before the instant stored with the poll (PostgreSQL keeps microseconds).</summary>
+    /// <summary>The scheduler may run the job a moment before the instant stored with the poll (PostgreSQL keeps microseconds).</summary>
     private static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(1);
 
     public static string KeyFor(Guid pollId) => $"voting.close.{pollId}";

@@ -1,12 +1,11 @@
-using Congress.Modules.Identity.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Kernel;
 using MediatR;
 
 namespace Congress.Modules.Identity.Application.Accounts.SetAccountEnabled;
 
-internal sealed class SetAccountEnabledCommandHandler(AdministeredAccounts accounts, ICurrentUser user, AccountSessions sessions)
-    : IRequestHandler<DisableAccountCommand, Result<AccountDto>>, IRequestHandler<EnableAccountCommand, Result<AccountDto>>
+internal sealed class DisableAccountCommandHandler(AdministeredAccounts accounts, ICurrentUser user, IAccountSessionCache sessions)
+    : IRequestHandler<DisableAccountCommand, Result<AccountDto>>
 {
     public async Task<Result<AccountDto>> Handle(DisableAccountCommand command, CancellationToken cancellationToken)
     {
@@ -15,15 +14,6 @@ internal sealed class SetAccountEnabledCommandHandler(AdministeredAccounts accou
         var found = await accounts.FindAsync(command.AccountId, cancellationToken);
         if (found.IsFailure) return found.Error!;
         found.Value.Disable();
-        sessions.Forget(command.AccountId);
-        return AccountMapping.ToDto(found.Value);
-    }
-
-    public async Task<Result<AccountDto>> Handle(EnableAccountCommand command, CancellationToken cancellationToken)
-    {
-        var found = await accounts.FindAsync(command.AccountId, cancellationToken);
-        if (found.IsFailure) return found.Error!;
-        found.Value.Enable();
         sessions.Forget(command.AccountId);
         return AccountMapping.ToDto(found.Value);
     }
