@@ -95,6 +95,10 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["EnableAccountCommand"] = Structure,
         ["RevokeSessionsCommand"] = Structure,
         ["ChangeOwnPasswordCommand"] = Everyone,
+        ["BeginTotpEnrolmentCommand"] = Everyone,
+        ["ConfirmTotpCommand"] = Everyone,
+        ["ResetTotpCommand"] = Structure,
+        ["RemoveTotpCommand"] = Structure,
         ["SignInCommand"] = [],
         ["ExternalSignInQuery"] = [],
     };

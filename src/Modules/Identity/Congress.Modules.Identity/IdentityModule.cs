@@ -59,6 +59,8 @@ public sealed class IdentityModule : IModule
         // Registered before the host adds the portal, whose default provider is only a fallback (TryAdd).
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         services.AddDataProtection().SetApplicationName("Congress");
+        services.AddSingleton<TotpAuthenticator>();
+        services.AddSingleton(new SecondFactorPolicy(configuration.GetValue("Security:RequireSecondFactor", false)));
         // The key ring lives in the database; its secrets are encrypted with a master key from the key directory, so a
         // copy of the database cannot mint a cookie or a token (docs/adr/0010).
         services.AddSingleton<KeyRingCipher>();

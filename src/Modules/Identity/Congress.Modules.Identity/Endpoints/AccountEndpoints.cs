@@ -7,6 +7,7 @@ using Congress.Modules.Identity.Application.Accounts.ListAccounts;
 using Congress.Modules.Identity.Application.Accounts.ResetPassword;
 using Congress.Modules.Identity.Application.Accounts.RevokeSessions;
 using Congress.Modules.Identity.Application.Accounts.SetAccountEnabled;
+using Congress.Modules.Identity.Application.Accounts.SecondFactor;
 using Congress.Modules.Identity.Application.Accounts.SignIn;
 using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Web;
@@ -24,7 +25,9 @@ namespace Congress.Modules.Identity.Endpoints;
 
 internal static class AccountEndpoints
 {
-    internal sealed record TokenRequest(string UserName, string Password);
+    /// <param name="Code">The authenticator app's 6-digit code, for an account with a second factor.</param>
+    internal sealed record TokenRequest(string UserName, string Password, string? Code = null);
+    internal sealed record TotpCodeRequest(string Code);
     internal sealed record ResetPasswordRequest(string NewPassword);
     internal sealed record MeDto(string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid? OrganisationId);
 
@@ -37,15 +40,21 @@ internal static class AccountEndpoints
 
         api.MapPost("/token", async Task<Results<SignInHttpResult, ProblemHttpResult>> (TokenRequest body, IMediator mediator, CancellationToken ct) =>
             {
-                var signedIn = await mediator.Send(new SignInCommand(body.UserName, body.Password, BearerTokenDefaults.AuthenticationScheme), ct);
-                return signedIn is { IsSuccess: true, Value.Principal: { } principal }
-                    ? TypedResults.SignIn(principal, authenticationScheme: BearerTokenDefaults.AuthenticationScheme)
-                    : TypedResults.Problem(title: SignInOutcome.RefusedMessage, statusCode: StatusCodes.Status401Unauthorized);
+                var signedIn = await mediator.Send(new SignInCommand(body.UserName, body.Password, BearerTokenDefaults.AuthenticationScheme, body.Code), ct);
+                if (signedIn is { IsSuccess: true, Value.Principal: { } principal })
+                    return TypedResults.SignIn(principal, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+                var refusal = signedIn.IsSuccess ? signedIn.Value!.Refusal : SignInRefusal.Refused;
+                var outcome = signedIn.IsSuccess ? signedIn.Value! : SignInOutcome.Refused;
+                return TypedResults.Problem(title: outcome.Message,
+                    statusCode: refusal == SignInRefusal.EnrolmentRequired ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized,
+                    extensions: new Dictionary<string, object?> { ["code"] = RefusalCode(refusal) });
             })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Login)
             .WithSummary("Exchange a user name and password for a bearer token (REST clients)")
-            .WithDescription("Any refusal (unknown user, wrong password, account locked after repeated wrong passwords, account disabled) is the same 401.");
+            .WithDescription("Any refusal (unknown user, wrong password, account locked after repeated wrong passwords, account disabled) is the same 401. "
+                + "After a right password, an account with a second factor needs `code` (401 identity.totp_required / identity.totp_wrong; a wrong code counts towards the lockout); "
+                + "an official who must have one and has none gets 403 identity.totp_enrolment_required.");
 
         api.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new MeDto(
                 user.Identity!.Name!, user.FindFirstValue(ClaimTypes.GivenName) ?? user.Identity.Name!,
@@ -91,14 +100,45 @@ internal static class AccountEndpoints
             .RequireRateLimiting(RateLimits.Login)
             .WithSummary("Change the caller's own password (needs the current one); every session and token of the account ends, this one too");
 
+        api.MapPost("/me/totp", async Task<Results<Ok<TotpEnrolmentDto>, ProblemHttpResult>> (IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new BeginTotpEnrolmentCommand(), ct)).ToOk())
+            .RequireAuthorization()
+            .WithSummary("Start enrolling an authenticator app: the otpauth:// URI and the secret, shown this once")
+            .WithDescription("Not required at sign-in until confirmed with one code. 409 while a second factor is active (an administrator replaces it).");
+
+        api.MapPost("/me/totp/confirm", async Task<Results<NoContent, ProblemHttpResult>> (TotpCodeRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ConfirmTotpCommand(body.Code), ct)).ToNoContent())
+            .RequireAuthorization()
+            .RequireRateLimiting(RateLimits.Login)
+            .WithSummary("Activate the enrolled authenticator app with one valid code; every session of the account ends, this one too");
+
+        api.MapPost("/accounts/{id:guid}/totp", async Task<Results<Ok<TotpEnrolmentDto>, ProblemHttpResult>> (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ResetTotpCommand(id), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
+            .WithSummary("Give an account a new, active second factor (to hand over in person); its sessions end");
+
+        api.MapPost("/accounts/{id:guid}/totp/remove", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RemoveTotpCommand(id), ct)).ToNoContent())
+            .RequireAuthorization(p => p.RequireRole(IdentityRoles.ManageAccounts))
+            .WithSummary("Remove an account's second factor; its sessions end");
+
         // Portal sign-in: an HTML form posts here and gets the cookie (the interactive portal cannot set cookies).
         var portal = routes.MapGroup("/account").ExcludeFromDescription();
 
-        portal.MapPost("/login", async Task<IResult> ([FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl, HttpContext http, IMediator mediator) =>
+        portal.MapPost("/login", async Task<IResult> ([FromForm] string userName, [FromForm] string password, [FromForm] string? code, [FromForm] string? returnUrl, HttpContext http, IMediator mediator) =>
             {
-                var signedIn = await mediator.Send(new SignInCommand(userName, password, CookieAuthenticationDefaults.AuthenticationScheme), http.RequestAborted);
+                var signedIn = await mediator.Send(new SignInCommand(userName, password, CookieAuthenticationDefaults.AuthenticationScheme, code), http.RequestAborted);
                 if (signedIn is not { IsSuccess: true, Value.Principal: { } principal })
-                    return TypedResults.LocalRedirect($"/login?error=1&returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}");
+                {
+                    var error = (signedIn.IsSuccess ? signedIn.Value!.Refusal : SignInRefusal.Refused) switch
+                    {
+                        SignInRefusal.CodeRequired => "code",
+                        SignInRefusal.CodeWrong => "wrong-code",
+                        SignInRefusal.EnrolmentRequired => "enrol",
+                        _ => "1",
+                    };
+                    return TypedResults.LocalRedirect($"/login?error={error}&returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}");
+                }
                 await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
                 return TypedResults.LocalRedirect(SafeReturnUrl(returnUrl));
             })
@@ -127,6 +167,14 @@ internal static class AccountEndpoints
             })
             .AllowAnonymous();
     }
+
+    private static string RefusalCode(SignInRefusal refusal) => refusal switch
+    {
+        SignInRefusal.CodeRequired => "identity.totp_required",
+        SignInRefusal.CodeWrong => "identity.totp_wrong",
+        SignInRefusal.EnrolmentRequired => "identity.totp_enrolment_required",
+        _ => "identity.sign_in_refused",
+    };
 
     /// <summary>Only local paths: a sign-in link cannot send the user to another site.</summary>
     private static string SafeReturnUrl(string? returnUrl) =>

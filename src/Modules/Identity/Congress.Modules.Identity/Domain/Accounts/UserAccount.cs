@@ -43,6 +43,18 @@ internal sealed class UserAccount : AggregateRoot<UserAccountId>
 
     public DateTime? LockedUntilUtc { get; private set; }
 
+    /// <summary>
+    /// The TOTP secret, encrypted with ASP.NET Data Protection (purpose <c>Congress.Identity.Totp.v1</c>): never the
+    /// secret itself. Set by an enrolment; it counts only once <see cref="TotpActive"/>.
+    /// </summary>
+    public string? TotpSecretProtected { get; private set; }
+
+    /// <summary>Whether sign-in needs a code from the authenticator app.</summary>
+    public bool TotpActive { get; private set; }
+
+    /// <summary>The last 30-second time step whose code was accepted: a code is not accepted twice.</summary>
+    public long TotpLastStep { get; private set; }
+
     public IReadOnlyList<string> Roles => RolesText.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     public static Result<UserAccount> Create(string userName, string displayName, IReadOnlyCollection<string> roles, Guid? organisationId, string? externalSubject, DateTime nowUtc)
@@ -117,6 +129,47 @@ internal sealed class UserAccount : AggregateRoot<UserAccountId>
         LockoutLevel = 0;
         LockedUntilUtc = null;
         if (SecurityStamp.Length == 0) RenewSecurityStamp(); // an account from before stamps existed
+    }
+
+    /// <summary>The account's own enrolment: a new secret waits for one valid code (<see cref="ActivateTotp"/>).</summary>
+    public void BeginTotp(string protectedSecret)
+    {
+        TotpSecretProtected = protectedSecret;
+        TotpActive = false;
+        TotpLastStep = 0;
+    }
+
+    /// <summary>The second factor becomes required; sessions opened without it end.</summary>
+    public void ActivateTotp(long step)
+    {
+        TotpActive = true;
+        TotpLastStep = step;
+        RenewSecurityStamp();
+    }
+
+    /// <summary>An administrator's enrolment (handed over in person) or a lost phone: a new active secret, every session ends.</summary>
+    public void ReplaceTotp(string protectedSecret)
+    {
+        TotpSecretProtected = protectedSecret;
+        TotpActive = true;
+        TotpLastStep = 0;
+        RenewSecurityStamp();
+    }
+
+    public void RemoveTotp()
+    {
+        TotpSecretProtected = null;
+        TotpActive = false;
+        TotpLastStep = 0;
+        RenewSecurityStamp();
+    }
+
+    /// <summary>Accepts a code's time step once: false for a step at or before the last one used (a replayed code).</summary>
+    public bool UseTotpStep(long step)
+    {
+        if (step <= TotpLastStep) return false;
+        TotpLastStep = step;
+        return true;
     }
 
     private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));

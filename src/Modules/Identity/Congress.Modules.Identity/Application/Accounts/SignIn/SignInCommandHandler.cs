@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Congress.Modules.Identity.Domain.Accounts;
 using Congress.Modules.Identity.Infrastructure.Persistence;
+using Congress.Modules.Identity.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Time;
 using Congress.Shared.Kernel;
 using MediatR;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace Congress.Modules.Identity.Application.Accounts.SignIn;
 
 internal sealed class SignInCommandHandler(IdentityDbContext db, IPasswordHasher<UserAccount> hasher, IClock clock, LockoutPolicy lockout,
-    ILogger<SignInCommandHandler> logger)
+    TotpAuthenticator totp, SecondFactorPolicy secondFactor, ILogger<SignInCommandHandler> logger)
     : IRequestHandler<SignInCommand, Result<SignInOutcome>>
 {
     /// <summary>Checked when there is no password to check (unknown user, locked account), so that such answers take as long as a wrong password.</summary>
@@ -40,6 +41,20 @@ internal sealed class SignInCommandHandler(IdentityDbContext db, IPasswordHasher
             return SignInOutcome.Refused;
         }
         if (account.IsDisabled) return SignInOutcome.Refused;
+        // The second factor is asked for only after a right password: a guesser without it learns nothing more.
+        if (account.TotpActive)
+        {
+            if (string.IsNullOrWhiteSpace(command.Code)) return SignInOutcome.CodeRequired;
+            // A wrong or replayed code counts towards the lockout like a wrong password.
+            if (totp.Verify(account.TotpSecretProtected, command.Code, now) is not { } step || !account.UseTotpStep(step))
+            {
+                if (account.RecordFailedSignIn(now, lockout))
+                    logger.LogWarning("Account {UserName} locked until {Until:o} after {Threshold} wrong passwords or codes", account.UserName, account.LockedUntilUtc, lockout.Threshold);
+                return SignInOutcome.CodeWrong;
+            }
+        }
+        else if (secondFactor.AppliesTo(account.Roles))
+            return SignInOutcome.EnrolmentRequired;
         account.RecordSuccessfulSignIn();
         return new SignInOutcome(AccountMapping.ToPrincipal(account, command.AuthenticationType));
     }
