@@ -25,7 +25,9 @@ public sealed class ModuleTemplateTests : IDisposable
 
         File.Exists(Path.Combine(_copy, "src/Modules/Tally/Congress.Modules.Tally/TallyModule.cs")).Should().BeTrue();
         File.ReadAllText(Path.Combine(_copy, "src/Modules/Tally/Congress.Modules.Tally/Application/Notes/ArchiveNote/ArchiveNoteCommandHandler.cs"))
-            .Should().Contain("namespace Congress.Modules.Tally.Application.Notes.ArchiveNote;").And.Contain("TallyDbContext").And.Contain("\"tally.congress.not_found\"");
+            .Should().Contain("namespace Congress.Modules.Tally.Application.Notes.ArchiveNote;").And.Contain("TallyDbContext");
+        File.ReadAllText(Path.Combine(_copy, "src/Modules/Tally/Congress.Modules.Tally/Application/Notes/ArchiveNote/ArchiveNoteCommand.cs"))
+            .Should().Contain("RequestAccess IAuthorisedRequest.Access", "a new use case declares who may send it and what it touches");
         File.ReadAllText(Path.Combine(_copy, "src/Modules/Tally/Congress.Modules.Tally/Infrastructure/Persistence/TallyDbContext.cs"))
             .Should().Contain("SchemaName = \"tally\"", "the schema is the module's name in lower case");
         AddToHost("Tally");

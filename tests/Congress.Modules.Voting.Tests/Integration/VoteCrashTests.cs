@@ -22,6 +22,8 @@ namespace Congress.Modules.Voting.Tests.Integration;
 /// </summary>
 public sealed class VoteCrashTests(CongressFactory factory) : IClassFixture<CongressFactory>
 {
+    private string KeyDirectory => factory.Services.GetRequiredService<Congress.Shared.Infrastructure.Security.InstallationSecrets>().Directory;
+
     [Fact]
     public async Task After_a_SIGKILL_every_acknowledged_ballot_survives_and_resent_ballots_are_duplicates()
     {
@@ -33,14 +35,15 @@ public sealed class VoteCrashTests(CongressFactory factory) : IClassFixture<Cong
         (await factory.SendAsync(Roles.Secretariat, "NB", new SetManualPresenceCommand(congressId, voters, Present: true))).IsSuccess.Should().BeTrue();
         var pollId = (await factory.SendAsync(Roles.Secretariat, "NB", new CreatePollCommand(congressId, "Thông qua Nghị quyết Đại hội", "Motion", "SecretElectronic"))).Value;
         (await factory.SendAsync(Roles.Secretariat, "NB", new OpenPollCommand(pollId))).IsSuccess.Should().BeTrue();
-        // Tokens are signed with the key ring in the database, so the separate host process accepts them.
+        // Tokens are signed with the key ring in the database, encrypted under the master key in the key directory: the
+        // separate host process shares both, as a second host of one installation must.
         var chair = factory.BearerTokenFor(Roles.SystemAdmin);
         var ballots = voters.Select((id, i) => (Token: factory.BearerTokenFor(Roles.Delegate, delegateId: id),
             Body: new { ballotId = Guid.NewGuid(), selections = new[] { i % 4 == 0 ? "against" : "for" } })).ToList();
 
         var acknowledged = new ConcurrentDictionary<Guid, string>();
         var answered = 0;
-        await using (var host = await HostProcess.StartAsync(factory.Database.ConnectionString))
+        await using (var host = await HostProcess.StartAsync(factory.Database.ConnectionString, KeyDirectory))
         {
             using var killer = new CancellationTokenSource();
             var storm = Parallel.ForEachAsync(ballots, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (ballot, _) =>
@@ -58,7 +61,7 @@ public sealed class VoteCrashTests(CongressFactory factory) : IClassFixture<Cong
         }
         acknowledged.Count.Should().BeInRange(voters.Count / 3, voters.Count - 1, "the host died in the middle of the storm");
 
-        await using (var host = await HostProcess.StartAsync(factory.Database.ConnectionString))
+        await using (var host = await HostProcess.StartAsync(factory.Database.ConnectionString, KeyDirectory))
         {
             var resent = new ConcurrentDictionary<Guid, ReceiptBody>();
             await Parallel.ForEachAsync(ballots, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (ballot, _) =>
@@ -91,7 +94,7 @@ public sealed class VoteCrashTests(CongressFactory factory) : IClassFixture<Cong
 
         public HttpClient Http { get; }
 
-        public static async Task<HostProcess> StartAsync(string connectionString)
+        public static async Task<HostProcess> StartAsync(string connectionString, string keyDirectory)
         {
             using var listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();
@@ -102,7 +105,7 @@ public sealed class VoteCrashTests(CongressFactory factory) : IClassFixture<Cong
                 WorkingDirectory = AppContext.BaseDirectory,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
-                Environment = { ["Database__ConnectionString"] = connectionString, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Logging__LogLevel__Default"] = "Warning" },
+                Environment = { ["Database__ConnectionString"] = connectionString, ["Secrets__Directory"] = keyDirectory, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Logging__LogLevel__Default"] = "Warning" },
             };
             var process = Process.Start(start)!;
             process.OutputDataReceived += (_, _) => { };
