@@ -1,3 +1,4 @@
+using Congress.Modules.Identity.Application.Accounts.SecondFactor;
 using Congress.Modules.Identity.Application.Accounts;
 using Congress.Modules.Identity.Application.Accounts.SignIn;
 using Congress.Shared.Kernel;

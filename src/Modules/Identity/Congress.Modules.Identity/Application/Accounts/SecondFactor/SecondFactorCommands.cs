@@ -5,7 +5,7 @@ using Congress.Shared.Kernel;
 namespace Congress.Modules.Identity.Application.Accounts.SecondFactor;
 
 /// <summary>What an enrolment shows once: the otpauth:// URI (for the QR code) and the base32 secret. Never shown again.</summary>
-public sealed record TotpEnrolmentDto(string OtpAuthUri, string Secret);
+internal sealed record TotpEnrolmentDto(string OtpAuthUri, string Secret);
 
 /// <summary>
 /// The signed-in caller starts enrolling their own authenticator app: a new secret, not yet required at sign-in until

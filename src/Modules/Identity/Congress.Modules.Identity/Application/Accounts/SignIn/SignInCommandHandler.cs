@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Congress.Modules.Identity.Domain.Accounts;
 using Congress.Modules.Identity.Infrastructure.Persistence;
-using Congress.Modules.Identity.Infrastructure.Security;
+using Congress.Modules.Identity.Application.Accounts.SecondFactor;
 using Congress.Shared.Infrastructure.Time;
 using Congress.Shared.Kernel;
 using MediatR;

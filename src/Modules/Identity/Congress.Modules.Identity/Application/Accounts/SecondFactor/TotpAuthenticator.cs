@@ -3,7 +3,7 @@ using Congress.Shared.Kernel;
 using Microsoft.AspNetCore.DataProtection;
 using OtpNet;
 
-namespace Congress.Modules.Identity.Infrastructure.Security;
+namespace Congress.Modules.Identity.Application.Accounts.SecondFactor;
 
 /// <summary>
 /// Whether the second factor is required (Security:RequireSecondFactor, default false) and for whom: the system

@@ -1,0 +1,22 @@
+using Congress.Modules.Identity.Domain.Accounts;
+using Congress.Modules.Identity.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Security;
+using Congress.Shared.Infrastructure.Time;
+using Congress.Shared.Kernel;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Congress.Modules.Identity.Application.Accounts.SecondFactor;
+
+internal sealed class RemoveTotpCommandHandler(AdministeredAccounts administered, IAccountSessionCache sessions)
+    : IRequestHandler<RemoveTotpCommand, Result>
+{
+    public async Task<Result> Handle(RemoveTotpCommand command, CancellationToken cancellationToken)
+    {
+        var found = await administered.FindAsync(command.AccountId, cancellationToken);
+        if (found.IsFailure) return found.Error!;
+        found.Value.RemoveTotp();
+        sessions.Forget(command.AccountId);
+        return Result.Success();
+    }
+}
