@@ -17,6 +17,15 @@ internal sealed class AdministeredAccounts(IdentityDbContext db, IOrganisationDi
     public static readonly Error NotFound = Error.NotFound("identity.account_not_found", "Không tìm thấy tài khoản.");
     public static readonly Error NotAnAdministrator = Error.Forbidden("identity.forbidden", "Chỉ quản trị hệ thống và Ban Tổ chức được quản lý tài khoản.");
 
+    /// <summary>The caller's own enabled account — always the caller's, never one named in a request.</summary>
+    public async Task<Result<UserAccount>> OwnAsync(CancellationToken cancellationToken)
+    {
+        if (user.UserId is not { } accountId) return Error.Forbidden("identity.sign_in_required", "Cần đăng nhập.");
+        var id = new UserAccountId(accountId);
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return account is null || account.IsDisabled ? NotFound : account;
+    }
+
     public async Task<Result<UserAccount>> FindAsync(Guid accountId, CancellationToken cancellationToken)
     {
         if (!user.IsSystemAdmin && !user.IsInRole(Roles.OrganisingCommittee)) return NotAnAdministrator;

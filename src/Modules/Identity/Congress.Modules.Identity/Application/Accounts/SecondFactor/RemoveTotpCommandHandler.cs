@@ -1,10 +1,5 @@
-using Congress.Modules.Identity.Domain.Accounts;
-using Congress.Modules.Identity.Infrastructure.Persistence;
-using Congress.Shared.Infrastructure.Security;
-using Congress.Shared.Infrastructure.Time;
 using Congress.Shared.Kernel;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Modules.Identity.Application.Accounts.SecondFactor;
 
