@@ -23,6 +23,7 @@ public static class InfrastructureRegistration
         services.AddSingleton<Security.InstallationSecrets>();
         services.AddSingleton<Audit.AuditKey>();
         services.AddSingleton<OutboxRelaySignal>();
+        services.TryAddSingleton<Live.ILiveSignals, Live.InProcessLiveSignals>();
         services.AddSingleton<OutboxRelay>();
         // Every 10 s, not retried (the next run and the relay's wake-up are the retry; the outbox itself retries per message).
         services.AddRecurringJob<OutboxRelayJob>("outbox-relay", TimeSpan.FromSeconds(10), retries: 0);
