@@ -59,7 +59,7 @@ internal static class DocumentsApi
     public static async Task<IReadOnlyList<SearchHitDto>> SearchAsync(this HttpClient client, Guid congressId, string query)
     {
         var response = await client.GetAsync($"/api/documents/congresses/{congressId}/search?q={Uri.EscapeDataString(query)}");
-        response.EnsureSuccessStatusCode();
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<List<SearchHitDto>>())!;
     }
 

@@ -103,13 +103,14 @@ internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
     public string Snippet(string query, string text)
     {
         var (folded, _) = Parse(query);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(folded, FoldedField))
+        var scorer = new QueryScorer(folded, FoldedField); // one scorer: the fragmenter reads the spans the highlighter found
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new MinimalHtmlEncoder(), scorer)
         {
-            TextFragmenter = new SimpleSpanFragmenter(new QueryScorer(folded, FoldedField), 160),
+            TextFragmenter = new SimpleSpanFragmenter(scorer, 160),
             MaxDocCharsToAnalyze = 1_000_000,
         };
         var fragments = highlighter.GetBestFragments(_folded, FoldedField, text, 3);
-        return fragments.Length > 0 ? string.Join(" … ", fragments) : System.Net.WebUtility.HtmlEncode(text.Length > 200 ? text[..200] + "…" : text);
+        return fragments.Length > 0 ? string.Join(" … ", fragments) : new MinimalHtmlEncoder().EncodeText(text.Length > 200 ? text[..200] + "…" : text);
     }
 
     /// <exception cref="ArgumentException">The query is empty or cannot be parsed even escaped.</exception>
@@ -186,4 +187,11 @@ internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
             _writer = null;
         }
     }
+}
+
+/// <summary>Escapes only what HTML needs (&amp; &lt; &gt; &quot; &#39;): Vietnamese letters stay readable, not numeric entities.</summary>
+internal sealed class MinimalHtmlEncoder : IEncoder
+{
+    public string EncodeText(string originalText) => originalText
+        .Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 }
