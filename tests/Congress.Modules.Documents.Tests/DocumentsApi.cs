@@ -41,9 +41,9 @@ internal static class DocumentsApi
     }
 
     public static async Task<DocumentDto> UploadOkAsync(this HttpClient client, Guid congressId, string title, byte[] file, string fileName,
-        string classification = "Internal", string audience = "AllDelegates", IEnumerable<Guid>? delegates = null)
+        string classification = "Internal", string audience = "AllDelegates", IEnumerable<Guid>? delegates = null, Guid? groupId = null)
     {
-        var response = await client.UploadAsync(congressId, title, file, fileName, classification, audience, delegates);
+        var response = await client.UploadAsync(congressId, title, file, fileName, classification, audience, delegates, groupId);
         response.StatusCode.Should().Be(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<DocumentDto>())!;
     }

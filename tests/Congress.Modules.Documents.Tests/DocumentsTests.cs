@@ -100,6 +100,39 @@ public abstract class DocumentsTests<TFactory>(TFactory factory) where TFactory 
     }
 
     [Fact]
+    public async Task A_document_for_a_discussion_group_or_the_presidium_reaches_only_its_members()
+    {
+        var congressId = await factory.DemoCongressAsync();
+        var delegates = await factory.TabletDelegatesAsync(congressId);
+        // Documents keeps its own copy of the groups, from Delegates' integration events: wait for the relay to deliver them
+        var groups = new Dictionary<Guid, Guid>();
+        bool Ready() => groups.TryGetValue(delegates[0], out var own) && delegates.Any(d => groups.TryGetValue(d, out var g) && g != own);
+        for (var attempt = 0; attempt < 100 && !Ready(); attempt++)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            groups = await scope.ServiceProvider.GetRequiredService<DocumentsDbContext>().GroupMemberships.AsNoTracking()
+                .Where(g => g.CongressId == congressId).ToDictionaryAsync(g => g.DelegateId, g => g.GroupId);
+            if (!Ready()) await Task.Delay(200);
+        }
+        var member = delegates[0];
+        var outsider = delegates.First(d => groups.TryGetValue(d, out var g) && g != groups[member]);
+        var client = await Staff();
+        var forGroup = await client.UploadOkAsync(congressId, "Tài liệu thảo luận Tổ", TestFiles.Docx("Gợi ý thảo luận tại Tổ"), "to.docx",
+            "Internal", "DiscussionGroup", groupId: groups[member]);
+        (await factory.SendAsync(Roles.Secretariat, "NB", new Application.Presidium.SetPresidium.SetPresidiumCommand(congressId, [outsider]))).IsSuccess.Should().BeTrue();
+        var forPresidium = await client.UploadOkAsync(congressId, "Kịch bản điều hành", TestFiles.Docx("Kịch bản điều hành phiên khai mạc"), "kich-ban.docx",
+            "Confidential", "Presidium");
+
+        (await AsDelegateAsync(member, new GetDocumentQuery(forGroup.Id))).IsSuccess.Should().BeTrue();
+        (await AsDelegateAsync(outsider, new GetDocumentQuery(forGroup.Id))).Error!.Kind.Should().Be(ErrorKind.NotFound);
+        (await AsDelegateAsync(outsider, new GetDocumentQuery(forPresidium.Id))).IsSuccess.Should().BeTrue();
+        (await AsDelegateAsync(member, new GetDocumentQuery(forPresidium.Id))).Error!.Kind.Should().Be(ErrorKind.NotFound);
+    }
+
+    private Task<T> AsDelegateAsync<T>(Guid delegateId, IRequest<T> request) =>
+        factory.AsCallerAsync(Roles.Delegate, "NB", s => s.GetRequiredService<IMediator>().Send(request), delegateId);
+
+    [Fact]
     public async Task A_confidential_document_is_view_only_for_its_readers_and_hidden_from_observers_and_monitors()
     {
         var congressId = await factory.DemoCongressAsync();

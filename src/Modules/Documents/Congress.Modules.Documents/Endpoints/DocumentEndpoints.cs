@@ -173,9 +173,11 @@ internal static class DocumentEndpoints
         {
             form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = max + formOverhead }, ct);
         }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException)
         {
-            return tooLarge;
+            var overLimit = ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                || ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+            return overLimit ? tooLarge : new Error("documents.file.form", "Dữ liệu gửi lên không phải multipart/form-data hợp lệ.");
         }
         var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
         if (file is null) return new Error("documents.file.missing", "Thiếu tệp (trường file).");
