@@ -112,6 +112,9 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["CompareVersionsQuery"] = Everyone,
         ["SearchDocumentsQuery"] = Everyone,
         ["TraceWatermarkQuery"] = Structure,
+        ["CommentOnSectionCommand"] = [A, O, S, D],
+        ["ListCommentsQuery"] = Chair,
+        ["AnswerCommentCommand"] = Chair,
     };
 
     /// <summary>Requests any caller may send, signed in or not.</summary>

@@ -215,6 +215,40 @@ public abstract class DocumentsTests<TFactory>(TFactory factory) where TFactory 
     }
 
     [Fact]
+    public async Task Delegates_comment_on_sections_of_a_draft_and_the_drafting_team_sees_them_by_section_and_answers()
+    {
+        var congressId = await factory.DemoCongressAsync();
+        var delegates = await factory.TabletDelegatesAsync(congressId);
+        var staff = await Staff();
+        var draft = await staff.UploadOkAsync(congressId, "Dự thảo báo cáo chính trị (góp ý)",
+            TestFiles.Docx("I. Đánh giá kết quả.", "II. Mục tiêu tổng quát.", "III. Giải pháp đột phá."), "du-thao.docx",
+            "Internal", "NamedDelegates", [delegates[0], delegates[2]]);
+        var first = await factory.ClientForAsync("daibieu01");
+        var third = await factory.ClientForAsync("daibieu03");
+
+        var comment = await first.PostAsJsonAsync($"/api/documents/{draft.Id}/comments", new { version = 1, section = 1, text = "Đề nghị bổ sung chỉ tiêu về chuyển đổi số." });
+        (await third.PostAsJsonAsync($"/api/documents/{draft.Id}/comments", new { version = 1, section = 1, text = "Mục tiêu cần lượng hoá rõ hơn." })).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await third.PostAsJsonAsync($"/api/documents/{draft.Id}/comments", new { version = 1, section = 2, text = "Đồng ý." })).StatusCode.Should().Be(HttpStatusCode.Created);
+        var outsider = await (await factory.ClientForAsync("daibieu02")).PostAsJsonAsync($"/api/documents/{draft.Id}/comments", new { version = 1, section = 1, text = "Không được" });
+        var badSection = await first.PostAsJsonAsync($"/api/documents/{draft.Id}/comments", new { version = 1, section = 7, text = "Mục không có" });
+        var observer = await (await factory.ClientForAsync("quansat")).PostAsJsonAsync($"/api/documents/{draft.Id}/comments", new { version = 1, section = 0, text = "Khách" });
+        var commentId = await comment.Content.ReadFromJsonAsync<Guid>();
+        (await staff.PutAsJsonAsync($"/api/documents/{draft.Id}/comments/{commentId}/answer", new { answer = "Đã tiếp thu vào mục II." })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var bySection = (await staff.GetFromJsonAsync<List<Application.Comments.SectionCommentsDto>>($"/api/documents/{draft.Id}/comments"))!;
+
+        comment.StatusCode.Should().Be(HttpStatusCode.Created);
+        outsider.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        badSection.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        observer.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        bySection.Select(s => (s.SectionIndex, s.Comments.Count, s.Delegates)).Should().Equal((1, 2, 2), (2, 1, 1));
+        bySection[0].Excerpt.Should().Be("II. Mục tiêu tổng quát.");
+        bySection[0].Comments[0].Author.Should().Be("daibieu01");
+        bySection[0].Comments[0].Answer.Should().Be("Đã tiếp thu vào mục II.");
+        bySection[0].Comments[0].AnsweredBy.Should().Be("btc");
+        (await first.GetAsync($"/api/documents/{draft.Id}/comments")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task A_downloaded_pdf_carries_a_watermark_on_every_page_that_traces_back_to_its_recipient()
     {
         var congressId = await factory.DemoCongressAsync();

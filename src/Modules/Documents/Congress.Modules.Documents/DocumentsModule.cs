@@ -55,6 +55,7 @@ public sealed class DocumentsModule : IModule
     {
         var group = routes.MapGroup("/api/documents").RequireAuthorization();
         DocumentEndpoints.Map(group);
+        CommentEndpoints.Map(group);
     }
 
     public IReadOnlyList<PortalMenuItem> Menu =>

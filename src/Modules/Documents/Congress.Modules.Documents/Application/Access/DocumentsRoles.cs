@@ -12,6 +12,9 @@ internal static class DocumentsRoles
     public static readonly string[] Read =
         [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat, Roles.CredentialsBoard, Roles.Delegate, Roles.Monitor, Roles.Observer];
 
+    /// <summary>Comment on the sections of a draft the caller may read: delegates, and the staff.</summary>
+    public static readonly string[] Comment = [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat, Roles.Delegate];
+
     /// <summary>Trace a leaked copy back to its recipient.</summary>
     public static readonly string[] Trace = [Roles.SystemAdmin, Roles.OrganisingCommittee];
 }

@@ -17,4 +17,5 @@ internal sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> op
     public DbSet<IntegrityAlert> IntegrityAlerts => Set<IntegrityAlert>();
     public DbSet<PresidiumMember> Presidium => Set<PresidiumMember>();
     public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
+    public DbSet<SectionComment> Comments => Set<SectionComment>();
 }

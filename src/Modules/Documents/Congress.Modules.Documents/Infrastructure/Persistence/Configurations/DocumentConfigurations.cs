@@ -87,3 +87,16 @@ internal sealed class GroupMembershipConfiguration : IEntityTypeConfiguration<Gr
         b.HasIndex(g => new { g.CongressId, g.GroupId });
     }
 }
+
+internal sealed class SectionCommentConfiguration : IEntityTypeConfiguration<SectionComment>
+{
+    public void Configure(EntityTypeBuilder<SectionComment> b)
+    {
+        b.ToTable("section_comments");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.SectionExcerpt).IsRequired();
+        b.Property(c => c.Author).IsRequired();
+        b.Property(c => c.Text).IsRequired();
+        b.HasIndex(c => new { c.DocumentId, c.VersionNumber, c.SectionIndex });
+    }
+}

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Congress.Modules.Documents.Infrastructure.Persistence.Migrations;
 
-/// <summary>Documents, their encrypted versions, named readers, watermarks, integrity alerts, presidium, group copy. Hand-written, provider-neutral (docs/adr/0004).</summary>
+/// <summary>Documents, their encrypted versions, named readers, watermarks, integrity alerts, presidium, group copy, section comments. Hand-written, provider-neutral (docs/adr/0004).</summary>
 [DbContext(typeof(DocumentsDbContext))]
 [Migration("20261204000001_InitialDocuments")]
 internal sealed class InitialDocuments : Migration
@@ -110,5 +110,24 @@ internal sealed class InitialDocuments : Migration
             },
             constraints: t => t.PrimaryKey("PK_group_memberships", x => x.DelegateId));
         m.CreateIndex("IX_group_memberships_CongressId_GroupId", "group_memberships", ["CongressId", "GroupId"], schema: Schema);
+
+        m.CreateTable("section_comments", schema: Schema,
+            columns: t => new
+            {
+                Id = t.Column<Guid>(nullable: false),
+                DocumentId = t.Column<Guid>(nullable: false),
+                VersionNumber = t.Column<int>(nullable: false),
+                SectionIndex = t.Column<int>(nullable: false),
+                SectionExcerpt = t.Column<string>(nullable: false),
+                Author = t.Column<string>(nullable: false),
+                AuthorDelegateId = t.Column<Guid>(nullable: true),
+                Text = t.Column<string>(nullable: false),
+                CreatedAtUtc = t.Column<DateTime>(nullable: false),
+                Answer = t.Column<string>(nullable: true),
+                AnsweredBy = t.Column<string>(nullable: true),
+                AnsweredAtUtc = t.Column<DateTime>(nullable: true),
+            },
+            constraints: t => t.PrimaryKey("PK_section_comments", x => x.Id));
+        m.CreateIndex("IX_section_comments_DocumentId_VersionNumber_SectionIndex", "section_comments", ["DocumentId", "VersionNumber", "SectionIndex"], schema: Schema);
     }
 }
