@@ -115,6 +115,7 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["CommentOnSectionCommand"] = [A, O, S, D],
         ["ListCommentsQuery"] = Chair,
         ["AnswerCommentCommand"] = Chair,
+        ["SynthesiseCommentsQuery"] = Chair,
     };
 
     /// <summary>Requests any caller may send, signed in or not.</summary>

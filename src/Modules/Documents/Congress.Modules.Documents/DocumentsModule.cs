@@ -46,6 +46,7 @@ public sealed class DocumentsModule : IModule
         services.AddSingleton<LuceneDocumentIndex>();
         services.AddSingleton<IDocumentIndex>(s => s.GetRequiredService<LuceneDocumentIndex>());
         services.AddSingleton<IWatermarkStamper, WatermarkStamper>();
+        services.AddSingleton<ISynthesiser, Infrastructure.Synthesis.ExtractiveSynthesiser>();
         services.AddSingleton<DocumentKeyRotation>();
         services.AddSingleton<IKeyRotation>(s => s.GetRequiredService<DocumentKeyRotation>());
         services.AddSingleton<ICliVerb, DocumentsVerb>();
