@@ -117,6 +117,7 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["ListCommentsQuery"] = Chair,
         ["AnswerCommentCommand"] = Chair,
         ["SynthesiseCommentsQuery"] = Chair,
+        ["ListChangesQuery"] = Everyone,
     };
 
     /// <summary>Requests any caller may send, signed in or not.</summary>
@@ -160,7 +161,8 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
 
         wrong.Should().BeEmpty();
         pairs.Should().Be(RequestTypes.Count * Callers.Length);
-        refused.Should().BeGreaterThan(pairs / 2, "most pairs are refusals: {0} of {1}", refused, pairs);
+        // Not "most": Voting and Documents let every role read (each narrowed by the handlers), so refusals are about half.
+        refused.Should().BeGreaterThan(pairs * 2 / 5, "at least two pairs in five are refusals: {0} of {1}", refused, pairs);
     }
 
     [Fact]

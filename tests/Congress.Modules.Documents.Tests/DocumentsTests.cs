@@ -186,6 +186,9 @@ public abstract class DocumentsTests<TFactory>(TFactory factory) where TFactory 
         exact[0].DocumentId.Should().Be(party.Id, "\"Đảng\" spelled exactly outranks \"dang\"");
         (await client.SearchAsync(congressId, $"\"dang bo tinh\" {word}")).Select(h => h.DocumentId).Should().Equal(party.Id);
         exact[0].Snippet.Should().Contain("<mark>Đảng</mark>").And.Contain($"<mark>{word}</mark>");
+        foreach (var nonsense in new[] { "!!!", "\"", "*", "((", "AND OR" })
+            (await client.GetAsync($"/api/documents/congresses/{congressId}/search?q={Uri.EscapeDataString(nonsense)}")).StatusCode
+                .Should().Be(HttpStatusCode.BadRequest, $"\"{nonsense}\" is no query, and no server error either");
     }
 
     [Fact]
@@ -249,6 +252,27 @@ public abstract class DocumentsTests<TFactory>(TFactory factory) where TFactory 
         var synthesis = (await staff.GetFromJsonAsync<List<Application.Comments.SectionSynthesisDto>>($"/api/documents/{draft.Id}/comments/synthesis"))!;
         synthesis.Select(s => (s.SectionIndex, s.Comments)).Should().Equal((1, 2), (2, 1));
         synthesis.SelectMany(s => s.Themes).SelectMany(t => t.Sentences).Select(s => s.SourceCommentId).Should().Contain(commentId);
+    }
+
+    [Fact]
+    public async Task A_tablet_learns_what_changed_since_its_last_sync_and_only_what_its_delegate_may_read()
+    {
+        var congressId = await factory.DemoCongressAsync();
+        var delegates = await factory.TabletDelegatesAsync(congressId);
+        var staff = await Staff();
+        var tablet = await factory.ClientForAsync("daibieu01");
+        var first = (await tablet.GetFromJsonAsync<Application.Documents.ListChanges.DocumentChangesDto>($"/api/documents/congresses/{congressId}/changes"))!;
+        var since = Uri.EscapeDataString(first.AsOfUtc.ToString("O"));
+
+        var updated = await staff.UploadOkAsync(congressId, "Lịch làm việc", TestFiles.Docx("Sáng: khai mạc."), "lich.docx");
+        (await staff.UploadVersionAsync(updated.Id, TestFiles.Docx("Sáng: khai mạc.", "Chiều: thảo luận tổ."), "lich-v2.docx", "Thêm buổi chiều")).EnsureSuccessStatusCode();
+        var notForMe = await staff.UploadOkAsync(congressId, "Riêng đại biểu 02", TestFiles.Docx("Riêng"), "rieng.docx", "Internal", "NamedDelegates", [delegates[1]]);
+        var next = (await tablet.GetFromJsonAsync<Application.Documents.ListChanges.DocumentChangesDto>($"/api/documents/congresses/{congressId}/changes?since={since}"))!;
+
+        first.Changed.Should().NotContain(d => d.Id == updated.Id);
+        next.Changed.Should().ContainSingle(d => d.Id == updated.Id).Which.CurrentVersion.Should().Be(2);
+        next.Changed.Should().NotContain(d => d.Id == notForMe.Id);
+        next.AsOfUtc.Should().BeAfter(first.AsOfUtc);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Congress.Modules.Documents.Application.Documents;
 using Congress.Modules.Documents.Application.Documents.CompareVersions;
 using Congress.Modules.Documents.Application.Documents.DownloadDocument;
 using Congress.Modules.Documents.Application.Documents.GetDocument;
+using Congress.Modules.Documents.Application.Documents.ListChanges;
 using Congress.Modules.Documents.Application.Documents.ListDocuments;
 using Congress.Modules.Documents.Application.Documents.SearchDocuments;
 using Congress.Modules.Documents.Application.Documents.TraceWatermark;
@@ -43,6 +44,11 @@ internal static class DocumentEndpoints
                 Guid congressId, IMediator mediator, CancellationToken ct) => (await mediator.Send(new ListDocumentsQuery(congressId), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Read))
             .WithSummary("The congress's documents the caller may read");
+
+        documents.MapGet("/congresses/{congressId:guid}/changes", async Task<Results<Ok<DocumentChangesDto>, ProblemHttpResult>> (
+                Guid congressId, DateTime? since, IMediator mediator, CancellationToken ct) => (await mediator.Send(new ListChangesQuery(congressId, since), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Read))
+            .WithSummary("For a tablet's sync: what the caller may read that is new or has a new version since ?since= (UTC, ISO 8601); asOfUtc is the next since");
 
         documents.MapPost("/congresses/{congressId:guid}/documents", async Task<Results<Created<DocumentDto>, ProblemHttpResult>> (
                 Guid congressId, HttpContext http, IMediator mediator, CancellationToken ct) =>

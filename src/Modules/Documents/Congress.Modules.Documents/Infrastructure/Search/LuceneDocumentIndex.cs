@@ -9,7 +9,9 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
+using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
@@ -19,7 +21,7 @@ namespace Congress.Modules.Documents.Infrastructure.Search;
 /// The search index on disk (Lucene.Net 4.8, <c>Documents:IndexDirectory</c>, default <c>.data/documents-index</c>): one
 /// entry per document (its current version), its title and text analysed twice (<see cref="VietnameseAnalyzers"/>) and
 /// NOT stored — the index holds terms and ids, the text stays encrypted in the database and snippets are made from it
-/// after the access check. Committed after every change; rebuilt from the encrypted store by <c>documents reindex</c>.
+/// after the access check. Each change takes a short-lived writer and commits; readers reopen when the index changed; rebuilt from the encrypted store by <c>documents reindex</c>.
 /// </summary>
 internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
 {
@@ -31,16 +33,28 @@ internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
     private readonly Analyzer _folded = VietnameseAnalyzers.Folded();
     private readonly Analyzer _exact = VietnameseAnalyzers.Exact();
     private readonly Analyzer _perField;
+    private readonly ILogger<LuceneDocumentIndex> _logger;
     private FSDirectory? _directory;
-    private IndexWriter? _writer;
-    private SearcherManager? _searchers;
+    private DirectoryReader? _reader;
 
-    public LuceneDocumentIndex(IOptions<DocumentsOptions> options, IHostEnvironment environment)
+    public LuceneDocumentIndex(IOptions<DocumentsOptions> options, IOptions<DatabaseOptions> database, IHostEnvironment environment, ILogger<LuceneDocumentIndex> logger)
     {
-        _path = options.Value.IndexDirectory is { Length: > 0 } configured
-            ? Path.GetFullPath(configured)
-            : Path.Combine(environment.ContentRootPath, ".data", "documents-index");
+        _path = options.Value.IndexDirectory is { Length: > 0 } configured ? Path.GetFullPath(configured) : DefaultPath(database.Value, environment);
         _perField = new PerFieldAnalyzerWrapper(_folded, new Dictionary<string, Analyzer> { [ExactField] = _exact });
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// Beside a SQLite database (<c>&lt;db&gt;.documents-index</c>, like the jobs file), or <c>.data/documents-index/&lt;database&gt;</c>
+    /// under the content root for PostgreSQL: each database gets its own index.
+    /// </summary>
+    private static string DefaultPath(DatabaseOptions database, IHostEnvironment environment)
+    {
+        var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = database.ConnectionString };
+        if (database.Provider == DatabaseProvider.Sqlite && builder.TryGetValue("Data Source", out var file) && file is string path && path.Length > 0 && path != ":memory:")
+            return Path.GetFullPath(path) + ".documents-index";
+        var name = builder.TryGetValue("Database", out var db) && db is string n && n.Length > 0 ? n : "congress";
+        return Path.Combine(environment.ContentRootPath, ".data", "documents-index", string.Concat(name.Where(char.IsLetterOrDigit)));
     }
 
     public string Location => _path;
@@ -49,30 +63,35 @@ internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
     {
         get
         {
-            var searchers = Open();
-            var searcher = searchers.Acquire();
-            try { return searcher.IndexReader.NumDocs; }
-            finally { searchers.Release(searcher); }
+            lock (_lock) return Reader().NumDocs;
         }
     }
 
+    /// <summary>Called after the upload committed: a failure here must not fail the upload; it is logged, and <c>documents reindex</c> repairs it.</summary>
     public void Upsert(IndexEntry entry)
     {
-        Writer().UpdateDocument(new Term(IdField, entry.DocumentId.ToString("N")), ToLucene(entry));
-        Commit();
+        try
+        {
+            Write(writer => writer.UpdateDocument(new Term(IdField, entry.DocumentId.ToString("N")), ToLucene(entry)));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _logger.LogError(ex, "Documents: document {DocumentId} v{Version} is stored but not indexed ({Path}); run `documents reindex`", entry.DocumentId, entry.Version, _path);
+        }
     }
 
     public int Rebuild(IEnumerable<IndexEntry> entries)
     {
-        var writer = Writer();
-        writer.DeleteAll();
         var count = 0;
-        foreach (var entry in entries)
+        Write(writer =>
         {
-            writer.AddDocument(ToLucene(entry));
-            count++;
-        }
-        Commit();
+            writer.DeleteAll();
+            foreach (var entry in entries)
+            {
+                writer.AddDocument(ToLucene(entry));
+                count++;
+            }
+        });
         return count;
     }
 
@@ -86,17 +105,11 @@ internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
         };
         exact.Boost = ExactBoost;
         combined.Add(exact, Occur.SHOULD);
-        var searchers = Open();
-        searchers.MaybeRefresh();
-        var searcher = searchers.Acquire();
-        try
+        lock (_lock)
         {
+            var searcher = new IndexSearcher(Reader());
             return searcher.Search(combined, max).ScoreDocs
                 .Select(hit => new IndexHit(Guid.ParseExact(searcher.Doc(hit.Doc).Get(IdField), "N"), hit.Score)).ToList();
-        }
-        finally
-        {
-            searchers.Release(searcher);
         }
     }
 
@@ -118,16 +131,21 @@ internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
     {
         query = (query ?? "").Normalize(NormalizationForm.FormC).Trim();
         if (query.Length == 0) throw new ArgumentException("Empty query.");
+        (Query? Folded, Query? Exact) parsed;
         try
         {
-            return (ParseOn(FoldedField, _folded, query), ParseOn(ExactField, _exact, query));
+            parsed = (ParseOn(FoldedField, _folded, query), ParseOn(ExactField, _exact, query));
         }
-        catch (ParseException)
+        catch (Exception first) when (first is ParseException or BooleanQuery.TooManyClausesException)
         {
             var escaped = QueryParserBase.Escape(query);
-            try { return (ParseOn(FoldedField, _folded, escaped), ParseOn(ExactField, _exact, escaped)); }
-            catch (ParseException ex) { throw new ArgumentException(ex.Message, ex); }
+            try { parsed = (ParseOn(FoldedField, _folded, escaped), ParseOn(ExactField, _exact, escaped)); }
+            catch (Exception ex) when (ex is ParseException or BooleanQuery.TooManyClausesException) { throw new ArgumentException(ex.Message, ex); }
         }
+        // a query of nothing but punctuation analyses to no term at all
+        if (parsed.Folded is null || parsed.Exact is null || parsed.Folded is BooleanQuery { Clauses.Count: 0 })
+            throw new ArgumentException("The query has no searchable word.");
+        return (parsed.Folded, parsed.Exact);
     }
 
     private static Query ParseOn(string field, Analyzer analyzer, string query) =>
@@ -146,45 +164,65 @@ internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
         ];
     }
 
-    private void Commit()
+    /// <summary>
+    /// One short-lived writer per change, so that several hosts (or test hosts) sharing the folder take Lucene's write lock in
+    /// turn instead of one holding it for its lifetime; a lock held elsewhere is waited for up to 10 s.
+    /// </summary>
+    private void Write(Action<IndexWriter> change)
     {
         lock (_lock)
         {
-            _writer!.Commit();
-            _searchers!.MaybeRefreshBlocking();
+            var directory = Directory();
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    using var writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzers.Version, _perField) { OpenMode = OpenMode.CREATE_OR_APPEND });
+                    change(writer);
+                    writer.Commit();
+                    return;
+                }
+                catch (LockObtainFailedException) when (attempt < 20)
+                {
+                    if (attempt == 0) _logger.LogInformation("Documents: the search index {Path} is being written by another host; waiting", _path);
+                    Thread.Sleep(500);
+                }
+            }
         }
     }
 
-    private IndexWriter Writer()
+    /// <summary>The current reader, reopened when the index changed (here or in another host); an empty index is made if none exists.</summary>
+    private DirectoryReader Reader()
     {
-        Open();
-        return _writer!;
-    }
-
-    private SearcherManager Open()
-    {
-        if (_searchers is not null) return _searchers;
-        lock (_lock)
+        var directory = Directory();
+        if (_reader is null)
         {
-            if (_searchers is not null) return _searchers;
-            System.IO.Directory.CreateDirectory(_path);
-            _directory = FSDirectory.Open(_path);
-            _writer = new IndexWriter(_directory, new IndexWriterConfig(VietnameseAnalyzers.Version, _perField) { OpenMode = OpenMode.CREATE_OR_APPEND });
-            _writer.Commit(); // an empty index is still an index: a searcher can open it
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-            return _searchers;
+            if (!DirectoryReader.IndexExists(directory)) Write(_ => { });
+            _reader = DirectoryReader.Open(directory);
         }
+        else if (DirectoryReader.OpenIfChanged(_reader) is { } newer)
+        {
+            _reader.Dispose();
+            _reader = newer;
+        }
+        return _reader;
+    }
+
+    private FSDirectory Directory()
+    {
+        if (_directory is not null) return _directory;
+        System.IO.Directory.CreateDirectory(_path);
+        return _directory = FSDirectory.Open(_path);
     }
 
     public void Dispose()
     {
         lock (_lock)
         {
-            _searchers?.Dispose();
-            _writer?.Dispose();
+            _reader?.Dispose();
             _directory?.Dispose();
-            _searchers = null;
-            _writer = null;
+            _reader = null;
+            _directory = null;
         }
     }
 }

@@ -17,7 +17,7 @@ internal sealed class SearchDocumentsQueryHandler(DocumentsDbContext db, Documen
     {
         IReadOnlyList<IndexHit> hits;
         try { hits = index.Search(query.CongressId, query.Text, Candidates); }
-        catch (ArgumentException) { return new Error("documents.search.query", "Câu tìm không hợp lệ."); }
+        catch (ArgumentException) { return new Error("documents.search.query", "Câu tìm không hợp lệ (cần ít nhất một từ; dấu ngoặc kép để tìm cụm từ)."); }
         if (hits.Count == 0) return Array.Empty<SearchHitDto>();
 
         // The index knows nothing of access: every hit is checked here, as every view is.
