@@ -102,7 +102,7 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["RemoveTotpCommand"] = Structure,
         ["SignInCommand"] = [],
         ["ExternalSignInQuery"] = [],
-        // Documents (audience and classification are checked by the handlers on top: docs/adr/0016)
+        // Documents (audience and classification are checked by the handlers on top: docs/adr/0020)
         ["UploadDocumentCommand"] = Chair,
         ["UploadDocumentVersionCommand"] = Chair,
         ["SetPresidiumCommand"] = Chair,

@@ -25,7 +25,7 @@ namespace Congress.Modules.Documents;
 /// Tài liệu — paperless documents: PDF and DOCX kept as uploaded and encrypted (a data key per version under a master key
 /// outside the database), classified and addressed, checked on every read, versioned with a section diff, searched with
 /// and without Vietnamese diacritics (Lucene.Net), every delivered copy watermarked for its recipient. Routes under
-/// /api/documents; schema "documents"; docs/adr/0016.
+/// /api/documents; schema "documents"; docs/adr/0020.
 /// </summary>
 public sealed class DocumentsModule : IModule
 {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Congress.Modules.Documents.Application.Access;
 
 /// <summary>
-/// Who may read which document, checked on every read after the pipeline's subtree check (docs/adr/0016):
+/// Who may read which document, checked on every read after the pipeline's subtree check (docs/adr/0020):
 /// <list type="bullet">
 /// <item>the congress's staff (system administrator, organising committee, secretariat): every document;</item>
 /// <item>a delegate: a document of their own congress whose audience includes them (all delegates, their discussion group,

@@ -5,7 +5,7 @@ internal sealed record IndexEntry(Guid DocumentId, Guid CongressId, int Version,
 
 internal sealed record IndexHit(Guid DocumentId, float Score);
 
-/// <summary>Full-text search over documents (Lucene.Net on disk, docs/adr/0016), insensitive to case and Vietnamese diacritics.</summary>
+/// <summary>Full-text search over documents (Lucene.Net on disk, docs/adr/0020), insensitive to case and Vietnamese diacritics.</summary>
 internal interface IDocumentIndex
 {
     void Upsert(IndexEntry entry);

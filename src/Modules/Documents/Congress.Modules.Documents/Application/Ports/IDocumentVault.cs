@@ -7,7 +7,7 @@ internal sealed record SealedVersion(string WrappedKey, byte[] Content, byte[] T
 internal sealed class DocumentTamperedException(string message) : Exception(message);
 
 /// <summary>
-/// Envelope encryption of document versions (docs/adr/0016): AES-256-GCM with a fresh data key per version, the data key
+/// Envelope encryption of document versions (docs/adr/0020): AES-256-GCM with a fresh data key per version, the data key
 /// wrapped by a master key kept outside the database. The version id is bound into every ciphertext, so a ciphertext
 /// moved to another row does not open either.
 /// </summary>

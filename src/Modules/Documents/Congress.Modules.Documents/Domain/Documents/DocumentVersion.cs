@@ -16,7 +16,7 @@ internal enum FileFormat
 
 /// <summary>
 /// One version of a document, as uploaded, encrypted: the file and its extracted text are each AES-256-GCM under this
-/// version's own data key, which is stored only wrapped by the master key kept outside the database (docs/adr/0016).
+/// version's own data key, which is stored only wrapped by the master key kept outside the database (docs/adr/0020).
 /// </summary>
 internal sealed class DocumentVersion : Entity<DocumentVersionId>
 {

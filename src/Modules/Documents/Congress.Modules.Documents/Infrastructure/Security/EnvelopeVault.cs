@@ -6,7 +6,7 @@ using Congress.Shared.Infrastructure.Security;
 namespace Congress.Modules.Documents.Infrastructure.Security;
 
 /// <summary>
-/// Envelope encryption (docs/adr/0016). Each version gets a fresh 256-bit data key; its file and its text are sealed
+/// Envelope encryption (docs/adr/0020). Each version gets a fresh 256-bit data key; its file and its text are sealed
 /// with AES-256-GCM under it (<c>nonce ‖ tag ‖ ciphertext</c>, the version id and the part's name as associated data);
 /// the data key is stored wrapped by the master key — <c>Documents:MasterKey</c> or <c>documents-master.key</c> in the
 /// key directory, never in the database — as <c>aesgcm:&lt;master key id&gt;:&lt;base64&gt;</c>. Rotation re-wraps

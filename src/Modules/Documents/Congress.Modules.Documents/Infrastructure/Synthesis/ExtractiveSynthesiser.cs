@@ -4,7 +4,7 @@ using Congress.Modules.Documents.Application.Ports;
 namespace Congress.Modules.Documents.Infrastructure.Synthesis;
 
 /// <summary>
-/// Extractive synthesis without a model (docs/adr/0016): each utterance becomes a TF-IDF vector over its syllables and
+/// Extractive synthesis without a model (docs/adr/0020): each utterance becomes a TF-IDF vector over its syllables and
 /// syllable pairs (NFC, lower case, a short list of Vietnamese function words left out); utterances are grouped by
 /// average-linkage agglomerative clustering on cosine similarity until no two groups are closer than
 /// <see cref="MergeThreshold"/>; each group is summarised by its most central sentences, chosen with maximal marginal

@@ -13,7 +13,7 @@ using Congress.Modules.Documents.Domain.Documents;
 namespace Congress.Modules.Documents.Infrastructure.Watermarking;
 
 /// <summary>
-/// Marks each delivered copy for its recipient (docs/adr/0016). PDF: every page is copied by PdfPig's writer and gets one
+/// Marks each delivered copy for its recipient (docs/adr/0020). PDF: every page is copied by PdfPig's writer and gets one
 /// line at its foot — "Ban cua &lt;name&gt; · &lt;time&gt; UTC · WM-&lt;id&gt;", in Helvetica, so the name is written without
 /// diacritics (a standard font has no Vietnamese glyphs) — and the id goes into the document information
 /// (<c>CongressWatermark</c>). DOCX: a last paragraph with the same line (with diacritics) and the id as the package's
