@@ -11,7 +11,7 @@ using Npgsql;
 namespace Congress.Host.Tests;
 
 /// <summary>
-/// The live-signal backplane (docs/adr/0016): two nodes in one process, each with its own <see cref="PostgresLiveSignals"/>
+/// The live-signal backplane (docs/adr/0018): two nodes in one process, each with its own <see cref="PostgresLiveSignals"/>
 /// and listener on one PostgreSQL database, as two hosts would be.
 /// </summary>
 public sealed class LiveSignalsTests

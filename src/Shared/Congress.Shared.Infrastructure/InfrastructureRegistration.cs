@@ -23,7 +23,7 @@ public static class InfrastructureRegistration
         services.AddSingleton<Security.InstallationSecrets>();
         services.AddSingleton<Audit.AuditKey>();
         services.AddSingleton<OutboxRelaySignal>();
-        // In-process on SQLite (one host); across hosts through LISTEN/NOTIFY on PostgreSQL (docs/adr/0016).
+        // In-process on SQLite (one host); across hosts through LISTEN/NOTIFY on PostgreSQL (docs/adr/0018).
         services.TryAddSingleton<Live.ILiveSignals>(sp =>
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.PostgreSql
                 ? ActivatorUtilities.CreateInstance<Live.PostgresLiveSignals>(sp)

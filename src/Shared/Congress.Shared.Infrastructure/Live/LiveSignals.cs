@@ -42,7 +42,7 @@ public interface ILiveSignals
 
 /// <summary>
 /// Delivers signals to the subscribers of this process: the whole story on SQLite (one host). On PostgreSQL
-/// <see cref="PostgresLiveSignals"/> builds on it (docs/adr/0016).
+/// <see cref="PostgresLiveSignals"/> builds on it (docs/adr/0018).
 /// </summary>
 public class InProcessLiveSignals : ILiveSignals
 {

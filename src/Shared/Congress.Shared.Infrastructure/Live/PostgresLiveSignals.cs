@@ -9,7 +9,7 @@ using Npgsql;
 namespace Congress.Shared.Infrastructure.Live;
 
 /// <summary>
-/// Live signals across every host on one PostgreSQL database (docs/adr/0016). Publishing delivers to this host's
+/// Live signals across every host on one PostgreSQL database (docs/adr/0018). Publishing delivers to this host's
 /// subscribers at once and sends <c>pg_notify</c> on a pooled connection; each host's <see cref="PostgresLiveSignalListener"/>
 /// LISTENs on one dedicated connection and delivers what the other hosts sent. A notification is not stored: a host
 /// whose listener was disconnected tells its subscribers to re-read (<see cref="LiveSignal.Resync"/>) when it is back.

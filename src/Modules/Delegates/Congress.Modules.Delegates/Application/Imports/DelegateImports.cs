@@ -103,7 +103,7 @@ internal sealed class DelegateImports(DelegatesDbContext db, SubtreeScope scope,
 /// the count is kept beside it. On PostgreSQL, where several hosts serve one installation, it is written to
 /// <c>delegate_import_progress</c> on a connection of its own (outside the import's transaction) at most every
 /// <see cref="WriteEvery"/>, and read from there by whichever host is asked. On SQLite (one host, one writer at a time:
-/// the import's transaction holds the write lock until it commits) it stays in this host's memory (docs/adr/0016).
+/// the import's transaction holds the write lock until it commits) it stays in this host's memory (docs/adr/0018).
 /// </summary>
 internal sealed class ImportProgress(IServiceScopeFactory scopes, IOptions<DatabaseOptions> database, IClock clock, ILogger<ImportProgress> logger)
 {

@@ -13,7 +13,7 @@ namespace Congress.Modules.Voting.Application.Ballots;
 /// here or on another host — so a delegate never has to press "Refresh" when the chair opens a vote.
 /// <para>
 /// Driven by the live signals (<see cref="OpenPolls.Topic"/>, published after commit on whichever host made the change,
-/// carried between hosts by PostgreSQL's NOTIFY, docs/adr/0016): on a signal this host reads the open polls once and
+/// carried between hosts by PostgreSQL's NOTIFY, docs/adr/0018): on a signal this host reads the open polls once and
 /// tells the pages whose congress changed, within milliseconds. While any page listens it also reads them once a second
 /// whatever happens, as the fallback for a signal lost (a host's listener reconnecting): one query per host, whatever
 /// the number of tablets.

@@ -5,7 +5,7 @@ namespace Congress.Modules.Delegates.Infrastructure.Persistence.Migrations;
 
 /// <summary>
 /// Hand-written, provider-neutral (docs/adr/0004): the progress of background imports, readable from every host
-/// (docs/adr/0016).
+/// (docs/adr/0018).
 /// </summary>
 [DbContext(typeof(DelegatesDbContext))]
 [Migration("20261204000002_ImportProgress")]
