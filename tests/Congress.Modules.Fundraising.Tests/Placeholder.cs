@@ -1,0 +1,1 @@
+namespace Congress.Modules.Fundraising.Tests;
