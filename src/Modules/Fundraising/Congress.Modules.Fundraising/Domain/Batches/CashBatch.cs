@@ -45,7 +45,7 @@ internal sealed class CashBatch : AggregateRoot<CashBatchId>
         if (actualCount != ExpectedCount || actualTotalVnd != ExpectedTotalVnd)
             return Error.Conflict("fundraising.batch.mismatch",
                 $"Lô chưa khớp: {actualCount}/{ExpectedCount} biên lai (chênh {actualCount - ExpectedCount:+#;-#;0}), " +
-                $"{Money.Money.Format(actualTotalVnd)}/{Money.Money.Format(ExpectedTotalVnd)} (chênh {(actualTotalVnd - ExpectedTotalVnd):+#,0;-#,0;0} ₫).");
+                $"{Money.Money.Format(actualTotalVnd)}/{Money.Money.Format(ExpectedTotalVnd)} (chênh {(actualTotalVnd - ExpectedTotalVnd).ToString("+#,0;-#,0;0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} ₫).");
         IsClosed = true;
         ClosedAtUtc = nowUtc;
         return Result.Success();

@@ -1,1 +1,0 @@
-namespace Congress.Modules.Fundraising.Tests;
