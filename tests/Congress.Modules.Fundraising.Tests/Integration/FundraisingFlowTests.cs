@@ -233,6 +233,47 @@ public abstract class FundraisingFlowTests<TFactory>(TFactory factory) where TFa
         db.Receipts.Add(Congress.Modules.Fundraising.Domain.Receipts.Receipt.Issue(tracked, existing.Year, 7, null, PaymentMethod.Cash, 1_000, "Trùng số", null, null, DateTime.UtcNow).Value);
         await FluentActions.Awaiting(() => db.SaveChangesAsync()).Should().ThrowAsync<DbUpdateException>("the database refuses a second receipt numbered 7");
     }
+
+    private sealed record Finding(Guid CampaignId, string Kind, Guid SubjectId, string Message);
+
+    [Fact]
+    public async Task Reconciliation_finds_pledges_without_receipts_receipts_without_pledges_unmatched_bank_lines_and_open_batches()
+    {
+        var (congressId, campaign) = await _api.LaunchAsync("Bão số 11 — đối soát");
+        var path = FundraisingApi.CampaignPath(congressId, campaign.Id);
+        var unpaid = await _api.PostAsync<Pledge>("thuky", path + "/pledges", new { donorKind = "Person", donorName = "Chưa nộp", amountVnd = 1_000_000, namePublic = false }, HttpStatusCode.OK);
+        var loose = await _api.PostAsync<Receipt>("thuky", path + "/receipts", new { method = "BankTransfer", amountVnd = 250_000, payerName = "Không cam kết" }, HttpStatusCode.OK);
+        var batch = await _api.PostAsync<Batch>("thuky", path + "/cash-batches", new { label = "Lô chưa khóa", expectedCount = 1, expectedTotalVnd = 100_000 }, HttpStatusCode.OK);
+        var csv = "date,amount,description,transaction_id\n2026-11-09,999000,ai do chuyen,FT-RECON-1\n";
+        var content = new StringContent(csv, System.Text.Encoding.UTF8, "text/csv");
+        var line = (await (await (await _api.As("thuky")).PostAsync(path + "/bank-statements", content)).Content.ReadFromJsonAsync<BankImport>())!.UnmatchedLines.Single();
+        await _api.AssertBooksBalancedAsync();
+
+        await _api.RefusedAsync("quansat", $"/api/fundraising/congresses/{congressId}/reconciliation", null, HttpStatusCode.Forbidden);
+        (await _api.PostAsync<int>("thuky", $"/api/fundraising/congresses/{congressId}/reconciliation", null, HttpStatusCode.OK)).Should().BeGreaterThanOrEqualTo(4);
+        var findings = (await _api.GetAsync<List<Finding>>("giamsat", $"/api/fundraising/congresses/{congressId}/findings")).Where(f => f.CampaignId == campaign.Id).ToList();
+
+        findings.Select(f => (f.Kind, f.SubjectId)).Should().BeEquivalentTo(new[]
+        {
+            ("PledgeWithoutReceipt", unpaid!.Id), ("ReceiptWithoutPledge", loose!.Id), ("UnmatchedBankLine", line.Id), ("OpenCashBatch", batch!.Id),
+        });
+    }
+
+    [Fact]
+    public async Task The_demo_congress_has_its_drive_with_4_2_billion_advanced_to_12_localities_and_the_balance_left()
+    {
+        var congressId = await _api.CongressAsync();
+        var demo = (await _api.GetAsync<List<Campaign>>("btc", $"/api/fundraising/congresses/{congressId}/campaigns"))
+            .Single(c => c.Name == Congress.Modules.Fundraising.Infrastructure.Demo.FundraisingDemoSeeder.CampaignName);
+
+        var summary = await _api.GetAsync<Summary>("quansat", FundraisingApi.CampaignPath(congressId, demo.Id) + "/summary");
+
+        summary.Disbursements.Should().HaveCount(12);
+        summary.DisbursedVnd.Should().Be(4_200_000_000);
+        summary.ReceivedVnd.Should().Be(5_200_000_000);
+        summary.BalanceVnd.Should().Be(1_000_000_000);
+        (await _api.GetAsync<TrialBalance>("giamsat", FundraisingApi.CampaignPath(congressId, demo.Id) + "/trial-balance")).DifferenceVnd.Should().Be(0);
+    }
 }
 
 public sealed class FundraisingFlowSqliteTests(CongressFactory factory) : FundraisingFlowTests<CongressFactory>(factory), IClassFixture<CongressFactory>;

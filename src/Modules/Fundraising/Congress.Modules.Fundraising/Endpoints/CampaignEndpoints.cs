@@ -8,6 +8,9 @@ using Congress.Modules.Fundraising.Application.Campaigns.GetPublicCampaign;
 using Congress.Modules.Fundraising.Application.Campaigns.LaunchCampaign;
 using Congress.Modules.Fundraising.Application.Campaigns.ListCampaigns;
 using Congress.Modules.Fundraising.Application.Disbursements.RecordDisbursement;
+using Congress.Modules.Fundraising.Application.Reconciliation;
+using Congress.Modules.Fundraising.Application.Reconciliation.ListFundraisingFindings;
+using Congress.Modules.Fundraising.Application.Reconciliation.ReconcileFundraising;
 using Congress.Shared.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -59,6 +62,18 @@ internal static class CampaignEndpoints
                 (await mediator.Send(new GetTrialBalanceQuery(congressId, campaignId), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Books))
             .WithSummary("The books' trial balance: each account, total debits and credits (their difference is always zero)");
+
+        group.MapPost("/congresses/{congressId:guid}/reconciliation", async Task<Results<Ok<int>, ProblemHttpResult>> (Guid congressId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ReconcileFundraisingCommand(congressId), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Collect))
+            .WithTags("Fundraising campaigns")
+            .WithSummary("Reconcile now (the job runs it every 15 minutes): pledges without receipts, receipts without pledges, unmatched bank lines, open batches");
+
+        group.MapGet("/congresses/{congressId:guid}/findings", async Task<Results<Ok<IReadOnlyList<FindingDto>>, ProblemHttpResult>> (Guid congressId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListFundraisingFindingsQuery(congressId), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Books))
+            .WithTags("Fundraising campaigns")
+            .WithSummary("The last reconciliation's findings");
 
         group.MapGet("/public/campaigns/{campaignId:guid}", async Task<Results<Ok<PublicCampaignDto>, ProblemHttpResult>> (Guid campaignId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetPublicCampaignQuery(campaignId), ct)).ToOk())
