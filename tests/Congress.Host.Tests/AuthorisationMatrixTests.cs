@@ -122,6 +122,7 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["ResolveBankLineCommand"] = Chair,
         ["RecordDisbursementCommand"] = Structure,
         ["GetTrialBalanceQuery"] = [A, O, S, M],
+        ["ExportLedgerCsvQuery"] = [A, O, S, M],
         ["ReconcileFundraisingCommand"] = Chair,
         ["ListFundraisingFindingsQuery"] = [A, O, S, M],
     };

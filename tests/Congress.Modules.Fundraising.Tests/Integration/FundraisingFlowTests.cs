@@ -112,6 +112,11 @@ public abstract class FundraisingFlowTests<TFactory>(TFactory factory) where TFa
         books.DifferenceVnd.Should().Be(0);
         books.Accounts.Single(a => a.Account == "Cash").DebitVnd.Should().Be(3_500_000);
         books.Accounts.Single(a => a.Account == "PledgesReceivable").DebitVnd.Should().Be(0);
+        var ledger = await (await _api.As("giamsat")).GetStringAsync(path + "/ledger.csv");
+        var legs = ledger.Trim().Split('\n').Skip(1).Select(l => l.Split(',')).ToList();
+        legs.Sum(l => long.Parse(l[^2]) - long.Parse(l[^1])).Should().Be(0, "the auditors' export balances too");
+        legs.Should().Contain(l => l[2] == "reversal", "the voided receipt's reversal is in the export");
+        (await (await _api.As("quansat")).GetAsync(path + "/ledger.csv")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         r1!.ReceiptNumber.Should().MatchRegex(@"^PT-\d{4}-000001$");
         r2!.Number.Should().Be(2);
     }

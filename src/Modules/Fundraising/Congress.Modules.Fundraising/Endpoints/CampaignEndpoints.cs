@@ -1,5 +1,6 @@
 using Congress.Modules.Fundraising.Application.Access;
 using Congress.Modules.Fundraising.Application.Books;
+using Congress.Modules.Fundraising.Application.Books.ExportLedgerCsv;
 using Congress.Modules.Fundraising.Application.Books.GetTrialBalance;
 using Congress.Modules.Fundraising.Application.Campaigns;
 using Congress.Modules.Fundraising.Application.Campaigns.CloseCampaign;
@@ -62,6 +63,14 @@ internal static class CampaignEndpoints
                 (await mediator.Send(new GetTrialBalanceQuery(congressId, campaignId), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Books))
             .WithSummary("The books' trial balance: each account, total debits and credits (their difference is always zero)");
+
+        campaigns.MapGet("/{campaignId:guid}/ledger.csv", async Task<Results<ContentHttpResult, ProblemHttpResult>> (Guid congressId, Guid campaignId, IMediator mediator, CancellationToken ct) =>
+            {
+                var csv = await mediator.Send(new ExportLedgerCsvQuery(congressId, campaignId), ct);
+                return csv.IsSuccess ? TypedResults.Text(csv.Value, "text/csv; charset=utf-8") : csv.Error!.ToProblem();
+            })
+            .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Books))
+            .WithSummary("For the auditors: every posting of the books as CSV, one line per leg");
 
         group.MapPost("/congresses/{congressId:guid}/reconciliation", async Task<Results<Ok<int>, ProblemHttpResult>> (Guid congressId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ReconcileFundraisingCommand(congressId), ct)).ToOk())
