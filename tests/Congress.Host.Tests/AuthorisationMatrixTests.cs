@@ -118,10 +118,34 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["AnswerCommentCommand"] = Chair,
         ["SynthesiseCommentsQuery"] = Chair,
         ["ListChangesQuery"] = Everyone,
+        // Fundraising
+        ["LaunchCampaignCommand"] = Structure,
+        ["CloseCampaignCommand"] = Structure,
+        ["ListCampaignsQuery"] = Everyone,
+        ["GetCampaignSummaryQuery"] = Everyone,
+        ["GetPublicCampaignQuery"] = [],
+        ["PledgeAsDelegateCommand"] = [D],
+        ["ListMyPledgesQuery"] = [D],
+        ["RecordPledgeCommand"] = Chair,
+        ["ListPledgesQuery"] = [A, O, S, M],
+        ["RecordReceiptCommand"] = Chair,
+        ["VoidReceiptCommand"] = Chair,
+        ["ListReceiptsQuery"] = [A, O, S, M],
+        ["OpenCashBatchCommand"] = Chair,
+        ["CloseCashBatchCommand"] = Chair,
+        ["ListCashBatchesQuery"] = [A, O, S, M],
+        ["ImportBankStatementCommand"] = Chair,
+        ["ListBankLinesQuery"] = [A, O, S, M],
+        ["ResolveBankLineCommand"] = Chair,
+        ["RecordDisbursementCommand"] = Structure,
+        ["GetTrialBalanceQuery"] = [A, O, S, M],
+        ["ExportLedgerCsvQuery"] = [A, O, S, M],
+        ["ReconcileFundraisingCommand"] = Chair,
+        ["ListFundraisingFindingsQuery"] = [A, O, S, M],
     };
 
     /// <summary>Requests any caller may send, signed in or not.</summary>
-    private static readonly HashSet<string> Public = ["SignInCommand", "ExternalSignInQuery"];
+    private static readonly HashSet<string> Public = ["SignInCommand", "ExternalSignInQuery", "GetPublicCampaignQuery"];
 
     private static readonly string?[] Callers = [.. Everyone, null];
 

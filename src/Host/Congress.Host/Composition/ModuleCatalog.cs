@@ -2,6 +2,7 @@ using Congress.Modules.Attendance;
 using Congress.Modules.Biometrics;
 using Congress.Modules.Delegates;
 using Congress.Modules.Documents;
+using Congress.Modules.Fundraising;
 using Congress.Modules.Identity;
 using Congress.Modules.Voting;
 using Congress.Shared.Infrastructure.Modules;
@@ -25,5 +26,6 @@ internal static class ModuleCatalog
         new BiometricsModule(),
         new AttendanceModule(),
         new DocumentsModule(),
+        new FundraisingModule(),
     ];
 }

@@ -1,0 +1,54 @@
+using System.Net.Http.Json;
+using FluentAssertions;
+using Microsoft.Playwright;
+
+namespace Congress.Portal.Tests;
+
+/// <summary>
+/// The fundraising drive in real browsers: the projection screen's thermometer moves by itself when delegates pledge from
+/// their tablets (nobody reloads it), and the public page shows the drive to someone who never signed in.
+/// </summary>
+public sealed class FundraisingPortalTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task Pledges_from_tablets_move_the_thermometer_on_the_screen_without_a_reload()
+    {
+        var screen = await portal.SignInAsync("thuky");
+        await screen.GotoAsync("/fundraising/screen");
+        var count = screen.GetByTestId("pledge-count");
+        await Assertions.Expect(count).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        var before = int.Parse(await count.InnerTextAsync());
+        var pledgedBefore = await screen.GetByTestId("pledged").InnerTextAsync();
+        var campaignId = await screen.GetByTestId("thermometer").GetAttributeAsync("data-campaign");
+
+        // Two delegates' tablets pledge over the REST API the tablet app uses (bearer tokens of daibieu01 and daibieu02).
+        foreach (var (account, amount) in new[] { ("daibieu01", 2_000_000), ("daibieu02", 3_000_000) })
+        {
+            using var tablet = new HttpClient { BaseAddress = new Uri(portal.BaseUrl) };
+            var token = await (await tablet.PostAsJsonAsync("/api/identity/token", new { userName = account, password = Congress.Testing.CongressFactory.DemoPassword }))
+                .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            tablet.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+            (await tablet.PostAsJsonAsync($"/api/fundraising/campaigns/{campaignId}/my-pledges", new { amountVnd = amount, namePublic = false })).EnsureSuccessStatusCode();
+        }
+
+        await Assertions.Expect(count).ToHaveTextAsync((before + 2).ToString(), new() { Timeout = 10_000 }); // moved by itself: nobody reloaded the screen
+        (await screen.GetByTestId("pledged").InnerTextAsync()).Should().NotBe(pledgedBefore);
+    }
+
+    [Fact]
+    public async Task The_public_page_needs_no_sign_in_and_shows_the_disbursements()
+    {
+        var secretariat = await portal.SignInAsync("thuky");
+        await secretariat.GotoAsync("/fundraising");
+        var link = secretariat.GetByRole(AriaRole.Link, new() { Name = "Trang công khai" });
+        await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        var href = await link.GetAttributeAsync("href");
+
+        var anyone = await portal.NewPageAsync();
+        await anyone.GotoAsync(href!);
+
+        await Assertions.Expect(anyone.GetByTestId("public-campaign")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        (await anyone.GetByTestId("public-disbursement").CountAsync()).Should().Be(12);
+        anyone.Url.Should().NotContain("/login");
+    }
+}
