@@ -1,3 +1,4 @@
+using Congress.Modules.Agenda;
 using Congress.Modules.Attendance;
 using Congress.Modules.Biometrics;
 using Congress.Modules.Delegates;
@@ -23,5 +24,6 @@ internal static class ModuleCatalog
         new VotingModule(),
         new BiometricsModule(),
         new AttendanceModule(),
+        new AgendaModule(),
     ];
 }
