@@ -124,6 +124,10 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["RequestItemPollCommand"] = Chair,
         ["RecordItemDecisionCommand"] = Chair,
         ["ListBodiesQuery"] = Everyone,
+        ["AssignTaskCommand"] = Chair,
+        ["UpdateTaskCommand"] = Chair,
+        ["ListTasksQuery"] = Chair,
+        ["RemindDueTasksCommand"] = Chair,
     };
 
     /// <summary>Requests any caller may send, signed in or not.</summary>

@@ -1,8 +1,10 @@
 using Congress.Modules.Agenda.Application.Access;
 using Congress.Modules.Agenda.Application.Decisions;
 using Congress.Modules.Agenda.Application.Speakers;
+using Congress.Modules.Agenda.Application.Tasks;
 using Congress.Modules.Agenda.Endpoints;
 using Congress.Modules.Agenda.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Modules;
 using Congress.Shared.Infrastructure.Persistence;
@@ -28,6 +30,7 @@ public sealed class AgendaModule : IModule
         services.AddScoped<AgendaAccess>();
         services.AddScoped<SpeakerList>();
         services.AddScoped<ItemDecisions>();
+        services.AddRecurringJob<TaskReminderJob>(TaskReminderJob.RecurringKey, TimeSpan.FromMinutes(15), retries: 0); // the next run is the retry
     }
 
     public void MapEndpoints(IEndpointRouteBuilder routes)
@@ -36,6 +39,7 @@ public sealed class AgendaModule : IModule
         ProgrammeEndpoints.Map(group);
         SpeakerEndpoints.Map(group);
         DecisionEndpoints.Map(group);
+        TaskEndpoints.Map(group);
     }
 
     public IReadOnlyList<PortalMenuItem> Menu =>

@@ -1,6 +1,7 @@
 using Congress.Modules.Agenda.Domain.Bodies;
 using Congress.Modules.Agenda.Domain.Programme;
 using Congress.Modules.Agenda.Domain.Speakers;
+using Congress.Modules.Agenda.Domain.Tasks;
 using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,4 +19,5 @@ internal sealed class AgendaDbContext(DbContextOptions<AgendaDbContext> options,
     public DbSet<Speaker> Speakers => Set<Speaker>();
     public DbSet<BodyMember> BodyMembers => Set<BodyMember>();
     public DbSet<AgendaSettings> Settings => Set<AgendaSettings>();
+    public DbSet<CommitteeTask> Tasks => Set<CommitteeTask>();
 }

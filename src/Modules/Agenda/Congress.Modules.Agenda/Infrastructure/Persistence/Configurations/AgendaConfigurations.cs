@@ -1,6 +1,7 @@
 using Congress.Modules.Agenda.Domain.Bodies;
 using Congress.Modules.Agenda.Domain.Programme;
 using Congress.Modules.Agenda.Domain.Speakers;
+using Congress.Modules.Agenda.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -72,5 +73,21 @@ internal sealed class AgendaSettingsConfiguration : IEntityTypeConfiguration<Age
     {
         b.ToTable("agenda_settings");
         b.HasKey(s => s.CongressId);
+    }
+}
+
+internal sealed class CommitteeTaskConfiguration : IEntityTypeConfiguration<CommitteeTask>
+{
+    public void Configure(EntityTypeBuilder<CommitteeTask> b)
+    {
+        b.ToTable("agenda_tasks");
+        b.HasKey(t => t.Id);
+        b.Property(t => t.Title).IsRequired();
+        b.Property(t => t.Assignee).IsRequired();
+        b.Property(t => t.Notes).IsRequired();
+        b.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(t => t.Version).IsConcurrencyToken();
+        b.Ignore(t => t.IsOpen);
+        b.HasIndex(t => new { t.CongressId, t.DueAtUtc });
     }
 }
