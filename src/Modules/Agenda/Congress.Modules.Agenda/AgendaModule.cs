@@ -46,5 +46,6 @@ public sealed class AgendaModule : IModule
     [
         new("/agenda", "Chương trình Đại hội", "Programme", "📋", 20, AgendaRoles.Chair),
         new("/agenda/tablet", "Chương trình hôm nay", "Today's programme", "📅", 21, AgendaRoles.ReadProgramme),
+        new("/agenda/tasks", "Nhiệm vụ Ban Tổ chức", "Committee tasks", "✅", 22, AgendaRoles.Chair),
     ];
 }
