@@ -1,3 +1,4 @@
+using Congress.Modules.Agenda;
 using Congress.Modules.Attendance;
 using Congress.Modules.Biometrics;
 using Congress.Modules.Delegates;
@@ -27,5 +28,6 @@ internal static class ModuleCatalog
         new AttendanceModule(),
         new DocumentsModule(),
         new FundraisingModule(),
+        new AgendaModule(),
     ];
 }

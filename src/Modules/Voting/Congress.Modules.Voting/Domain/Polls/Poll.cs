@@ -52,6 +52,10 @@ internal sealed class Poll : AggregateRoot<PollId>
     public static Result<Poll> Create(Guid congressId, string title, PollDefinition definition, PollVisibility visibility, ElectionRules rules, DateTime nowUtc) =>
         Create(congressId, title, definition, visibility, rules, roundNumber: 1, previousRoundPollId: null, nowUtc);
 
+    /// <summary>A poll another module asked for with an id it chose (Agenda's item finds its result by it).</summary>
+    public static Result<Poll> CreateRequested(PollId id, Guid congressId, string title, PollDefinition definition, PollVisibility visibility, ElectionRules rules, DateTime nowUtc)
+        => Create(congressId, title, definition, visibility, rules, roundNumber: 1, previousRoundPollId: null, nowUtc, id);
+
     /// <summary>
     /// The next round of a published election whose result left seats open: the candidates are the tied ones
     /// (or every one not elected, after a shortfall), in ballot order, for the seats that remain.
@@ -198,14 +202,14 @@ internal sealed class Poll : AggregateRoot<PollId>
     }
 
     private static Result<Poll> Create(Guid congressId, string title, PollDefinition definition, PollVisibility visibility, ElectionRules rules,
-        int roundNumber, PollId? previousRoundPollId, DateTime nowUtc)
+        int roundNumber, PollId? previousRoundPollId, DateTime nowUtc, PollId? id = null)
     {
         if (string.IsNullOrWhiteSpace(title)) return PollErrors.TitleRequired;
         if (definition.Kind == PollKind.Election && !visibility.IsSecret()) return PollErrors.ElectionMustBeSecret;
 
         return new Poll
         {
-            Id = PollId.New(), CongressId = congressId, Title = title.Trim(), Definition = definition, Visibility = visibility,
+            Id = id ?? PollId.New(), CongressId = congressId, Title = title.Trim(), Definition = definition, Visibility = visibility,
             Rules = rules, RoundNumber = roundNumber, PreviousRoundPollId = previousRoundPollId, CreatedAtUtc = nowUtc,
         };
     }

@@ -1,0 +1,44 @@
+using Congress.Modules.Agenda.Domain.Programme;
+using Congress.Modules.Agenda.Domain.Speakers;
+using Congress.Modules.Agenda.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Live;
+using Congress.Shared.Infrastructure.Persistence;
+
+namespace Congress.Modules.Agenda.Application.Live;
+
+/// <summary>The live topic of a congress's programme (items, speakers, decisions): tablets and screens listen to it.</summary>
+internal static class ProgrammeTopic
+{
+    public static string For(Guid congressId) => $"agenda:programme:{congressId}";
+}
+
+/// <summary>
+/// Turns what changed in a unit of work into one <see cref="LiveSignal"/> per congress, published after the commit (so a
+/// tablet that re-reads sees the change) and never for a change that rolled back.
+/// </summary>
+internal sealed class ProgrammeSignals(AgendaDbContext db, ILiveSignals signals) :
+    IDomainEventHandler<ItemChangedDomainEvent>,
+    IDomainEventHandler<SpeakersChangedDomainEvent>
+{
+    private readonly Dictionary<Guid, List<string>> _pending = [];
+
+    public Task HandleAsync(ItemChangedDomainEvent domainEvent, CancellationToken cancellationToken) => Queue(domainEvent.CongressId, domainEvent.Change);
+
+    public Task HandleAsync(SpeakersChangedDomainEvent domainEvent, CancellationToken cancellationToken) => Queue(domainEvent.CongressId, domainEvent.Change);
+
+    private Task Queue(Guid congressId, string change)
+    {
+        if (!_pending.TryGetValue(congressId, out var changes))
+        {
+            _pending[congressId] = changes = [];
+            db.AfterCommit(async ct =>
+            {
+                _pending.Remove(congressId);
+                var text = changes.Count <= 3 ? string.Join("; ", changes) : $"{string.Join("; ", changes.Take(3))} (+{changes.Count - 3})";
+                await signals.PublishAsync(new LiveSignal(ProgrammeTopic.For(congressId), text), ct);
+            });
+        }
+        if (!changes.Contains(change)) changes.Add(change);
+        return Task.CompletedTask;
+    }
+}

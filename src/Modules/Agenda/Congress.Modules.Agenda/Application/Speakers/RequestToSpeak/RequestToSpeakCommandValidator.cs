@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Congress.Modules.Agenda.Application.Speakers.RequestToSpeak;
+
+internal sealed class RequestToSpeakCommandValidator : AbstractValidator<RequestToSpeakCommand>
+{
+    public RequestToSpeakCommandValidator()
+    {
+        RuleFor(c => c.Mode).Must(m => m is "Spoken" or "Written").WithMessage("Hình thức phải là Spoken (phát biểu) hoặc Written (tham luận văn bản).");
+        RuleFor(c => c.Text).MaximumLength(20_000).WithMessage("Tham luận quá dài (tối đa 20.000 ký tự).");
+    }
+}

@@ -1,0 +1,87 @@
+using Congress.Modules.Agenda.Application.Access;
+using Congress.Modules.Agenda.Application.Programme;
+using Congress.Modules.Agenda.Application.Programme.AddItem;
+using Congress.Modules.Agenda.Application.Programme.CloneProgramme;
+using Congress.Modules.Agenda.Application.Programme.CreateSession;
+using Congress.Modules.Agenda.Application.Programme.EndItem;
+using Congress.Modules.Agenda.Application.Programme.GetProgramme;
+using Congress.Modules.Agenda.Application.Programme.MoveItem;
+using Congress.Modules.Agenda.Application.Programme.PostponeItem;
+using Congress.Modules.Agenda.Application.Programme.SetSpeakingRules;
+using Congress.Modules.Agenda.Application.Programme.StartItem;
+using Congress.Modules.Agenda.Application.Programme.UpdateItem;
+using Congress.Shared.Infrastructure.Web;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Congress.Modules.Agenda.Endpoints;
+
+/// <summary>Sessions and items of a congress's programme. Edits carry the version read (a stale one: 409).</summary>
+internal static class ProgrammeEndpoints
+{
+    internal sealed record CreateSessionRequest(string Kind, string Title, DateOnly Day);
+    internal sealed record AddItemRequest(string Title, string Kind, DateTime PlannedStartUtc, int PlannedMinutes, string? Presenter, int? Position);
+    internal sealed record UpdateItemRequest(int Version, string Title, DateTime PlannedStartUtc, int PlannedMinutes, string? Presenter);
+    internal sealed record MoveItemRequest(int Version, Guid SessionId, int Position, DateTime? PlannedStartUtc);
+    internal sealed record PostponeItemRequest(int Version, string Reason);
+    internal sealed record SpeakingRulesRequest(int MaxSpeakers, int SecondsPerSpeaker);
+    internal sealed record CloneRequest(Guid SourceCongressId, DateOnly FirstDay);
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        var congress = group.MapGroup("/congresses/{congressId:guid}").WithTags("Agenda");
+
+        congress.MapGet("/programme", async Task<Results<Ok<ProgrammeDto>, ProblemHttpResult>> (Guid congressId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetProgrammeQuery(congressId), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(AgendaRoles.ReadProgramme))
+            .WithSummary("The programme: sessions, items in order, the item now in progress and the next");
+
+        congress.MapPost("/sessions", async Task<Results<Created<Guid>, ProblemHttpResult>> (Guid congressId, CreateSessionRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new CreateSessionCommand(congressId, body.Kind, body.Title, body.Day), ct)).ToCreated(id => $"/api/agenda/congresses/{congressId}/programme"))
+            .RequireAuthorization(p => p.RequireRole(AgendaRoles.Chair))
+            .WithSummary("Add a session (preparatory, official, closing) on a day");
+
+        congress.MapPost("/sessions/{sessionId:guid}/items", async Task<Results<Ok<ItemDto>, ProblemHttpResult>> (Guid congressId, Guid sessionId, AddItemRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new AddItemCommand(congressId, sessionId, body.Title, body.Kind, body.PlannedStartUtc, body.PlannedMinutes, body.Presenter, body.Position), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(AgendaRoles.Chair))
+            .WithSummary("Insert an item into a session (at a position, or at the end)");
+
+        congress.MapPut("/items/{itemId:guid}", async Task<Results<Ok<ItemDto>, ProblemHttpResult>> (Guid congressId, Guid itemId, UpdateItemRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new UpdateItemCommand(congressId, itemId, body.Version, body.Title, body.PlannedStartUtc, body.PlannedMinutes, body.Presenter), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(AgendaRoles.Chair))
+            .WithSummary("Re-plan an item (409 when the version is stale; 400 when the time leaves the session's day)");
+
+        congress.MapPost("/items/{itemId:guid}/move", async Task<Results<Ok<ItemDto>, ProblemHttpResult>> (Guid congressId, Guid itemId, MoveItemRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new MoveItemCommand(congressId, itemId, body.Version, body.SessionId, body.Position, body.PlannedStartUtc), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(AgendaRoles.Chair))
+            .WithSummary("Reorder an item or move it to another session");
+
+        congress.MapPost("/items/{itemId:guid}/postpone", async Task<Results<Ok<ItemDto>, ProblemHttpResult>> (Guid congressId, Guid itemId, PostponeItemRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new PostponeItemCommand(congressId, itemId, body.Version, body.Reason), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(AgendaRoles.Chair))
+            .WithSummary("Postpone an item");
+
+        congress.MapPost("/items/{itemId:guid}/start", async Task<Results<Ok<ItemDto>, ProblemHttpResult>> (Guid congressId, Guid itemId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new StartItemCommand(congressId, itemId), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(AgendaRoles.Chair))
+            .WithSummary("The item starts now (the one in progress ends)");
+
+        congress.MapPost("/items/{itemId:guid}/end", async Task<Results<Ok<ItemDto>, ProblemHttpResult>> (Guid congressId, Guid itemId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new EndItemCommand(congressId, itemId), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(AgendaRoles.Chair))
+            .WithSummary("The item ends now");
+
+        congress.MapPut("/items/{itemId:guid}/speaking-rules", async Task<Results<Ok<ItemDto>, ProblemHttpResult>> (Guid congressId, Guid itemId, SpeakingRulesRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new SetSpeakingRulesCommand(congressId, itemId, body.MaxSpeakers, body.SecondsPerSpeaker), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(AgendaRoles.Chair))
+            .WithSummary("Limit of speakers and seconds per speaker on an item");
+
+        congress.MapPost("/programme/clone", async Task<Results<Ok<int>, ProblemHttpResult>> (Guid congressId, CloneRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new CloneProgrammeCommand(congressId, body.SourceCongressId, body.FirstDay), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(AgendaRoles.Chair))
+            .WithSummary("Make this congress's programme from another's (a template); answers the number of items copied");
+    }
+}
