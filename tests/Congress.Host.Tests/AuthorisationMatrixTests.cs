@@ -101,6 +101,18 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["RemoveTotpCommand"] = Structure,
         ["SignInCommand"] = [],
         ["ExternalSignInQuery"] = [],
+        // Reporting
+        ["UpdateProgressCommand"] = [A, O, S],
+        ["GetProgressQuery"] = [A, O, S, M],
+        ["GetRollupQuery"] = [A, O, S, M],
+        ["ListChildrenQuery"] = [A, O, S, M],
+        ["ListMissingQuery"] = [A, O, S, M],
+        ["ListRemindersQuery"] = [A, O, S, M],
+        ["GetMyLevelQuery"] = [A, O, S, M],
+        ["ApproveLevelCommand"] = [A, O],
+        ["ReopenLevelCommand"] = [A, O],
+        ["SyncOrganisationTreeCommand"] = [A],
+        ["RefreshRemindersCommand"] = [A],
     };
 
     /// <summary>Requests any caller may send, signed in or not.</summary>
