@@ -113,6 +113,9 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["ReopenLevelCommand"] = [A, O],
         ["SyncOrganisationTreeCommand"] = [A],
         ["RefreshRemindersCommand"] = [A],
+        ["ListReportChangesQuery"] = [A, O, S, M],
+        ["ExportReportsQuery"] = [A, O, S, M],
+        ["ImportReportsCommand"] = [A, O, S],
     };
 
     /// <summary>Requests any caller may send, signed in or not.</summary>

@@ -264,6 +264,65 @@ public abstract class ReportingTests<TFactory>(TFactory factory) where TFactory 
     }
 
     [Fact]
+    public async Task The_change_feed_pages_a_subtree_in_change_order_then_gives_only_what_changed_since()
+    {
+        var b = await BranchAsync();
+        (await factory.SendAsync(S, b.Commune1Code, Held(b.Commune1, 0))).IsSuccess.Should().BeTrue();
+        (await factory.SendAsync(S, b.Commune2Code, Held(b.Commune2, 0))).IsSuccess.Should().BeTrue();
+
+        var first = (await factory.SendAsync(Roles.Monitor, b.DistrictCode, new Application.Feed.ListReportChanges.ListReportChangesQuery(b.District, 0, 1))).Value;
+        var second = (await factory.SendAsync(Roles.Monitor, b.DistrictCode, new Application.Feed.ListReportChanges.ListReportChangesQuery(b.District, first.NextCursor, 1))).Value;
+        var nothing = (await factory.SendAsync(Roles.Monitor, b.DistrictCode, new Application.Feed.ListReportChanges.ListReportChangesQuery(b.District, second.NextCursor, 10))).Value;
+
+        first.Items.Select(i => i.OrganisationId).Should().Equal(b.Commune1);
+        first.More.Should().BeTrue();
+        second.Items.Select(i => i.OrganisationId).Should().Equal(b.Commune2);
+        second.More.Should().BeFalse();
+        nothing.Items.Should().BeEmpty();
+        nothing.NextCursor.Should().Be(second.NextCursor);
+
+        (await factory.SendAsync(S, b.Commune1Code, Held(b.Commune1, 1, present: 99))).IsSuccess.Should().BeTrue();
+        var since = (await factory.SendAsync(Roles.Monitor, b.DistrictCode, new Application.Feed.ListReportChanges.ListReportChangesQuery(b.District, nothing.NextCursor, 10))).Value;
+        since.Items.Should().ContainSingle().Which.DelegatesPresent.Should().Be(99);
+    }
+
+    [Fact]
+    public async Task A_results_file_is_refused_whole_when_one_row_is_inconsistent_and_written_whole_when_all_are()
+    {
+        var b = await BranchAsync();
+        const string header = "code,version,documents_drafted_on,personnel_plan_approved_on,preparatory_session_on,congress_held_on,delegates_summoned,delegates_present,committee_seats,committee_elected,secretary\n";
+        var bad = header
+            + $"{b.Commune1Code},0,2025-05-01,2025-05-20,2025-06-09,10/06/2025,120,110,15,15,\"Nguyễn Văn A, Bí thư\"\n"
+            + $"{b.Commune2Code},0,2025-05-01,2025-05-20,2025-06-09,2025-06-10,100,101,15,15,Trần B\n"
+            + "NB-X01,0,,,,,,,,,\n";
+        var refused = await factory.SendAsync(O, b.DistrictCode, new Application.Exchange.ImportReports.ImportReportsCommand(b.District, bad));
+
+        refused.Error!.Code.Should().Be("reporting.import.invalid");
+        refused.Error.Message.Should().Contain("Dòng 3").And.Contain("Dòng 4").And.NotContain("Dòng 2");
+        (await factory.SendAsync(O, b.DistrictCode, new GetProgressQuery(b.Commune1))).Value.Version.Should().Be(0, "the good row was not written either");
+        (await RollupAsync(b.District, b.DistrictCode)).Value.Started.Should().Be(0);
+
+        var good = header
+            + $"{b.Commune1Code},0,2025-05-01,2025-05-20,2025-06-09,10/06/2025,120,110,15,15,\"Nguyễn Văn A, Bí thư\"\n"
+            + $"{b.Commune2Code},0,2025-05-01,2025-05-20,2025-06-09,2025-06-10,100,95,15,15,Trần B\n";
+        var imported = await factory.SendAsync(O, b.DistrictCode, new Application.Exchange.ImportReports.ImportReportsCommand(b.District, good));
+
+        imported.IsSuccess.Should().BeTrue(imported.Error?.Message);
+        imported.Value.Should().Be(2);
+        var rollup = (await RollupAsync(b.District, b.DistrictCode)).Value;
+        rollup.Reported.Should().Be(2);
+        rollup.DelegatesPresent.Should().Be(205);
+        (await factory.SendAsync(O, b.DistrictCode, new GetProgressQuery(b.Commune1))).Value.SecretaryName.Should().Be("Nguyễn Văn A, Bí thư");
+
+        var csv = (await factory.SendAsync(Roles.Monitor, b.DistrictCode, new Application.Exchange.ExportReports.ExportReportsQuery(b.District))).Value;
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(4, "a header, the district and its two communes");
+        lines.Should().Contain(l => l.StartsWith($"{b.Commune1Code},1,") && l.Contains("\"Nguyễn Văn A, Bí thư\""));
+        var again = await factory.SendAsync(O, b.DistrictCode, new Application.Exchange.ImportReports.ImportReportsCommand(b.District, good));
+        again.Error!.Message.Should().Contain("phiên bản 1", "a file exported before a change is stale as a whole");
+    }
+
+    [Fact]
     public async Task The_reminder_job_lists_the_overdue_communes_for_their_district()
     {
         var b = await BranchAsync();
@@ -294,7 +353,36 @@ public abstract class ReportingTests<TFactory>(TFactory factory) where TFactory 
         official.Should().BeGreaterThan(0);
         report!.DelegatesSummonedSource.Should().Be("Platform");
         report.DelegatesSummoned.Should().Be(official, "every official delegate registered in Delegates is one summoned, never typed again");
-        report.CongressId.Should().NotBeNull();
+        report.CongressId.Should().Be(congressId);
+
+        // The province's officials enter the stages up to the preparatory session, leaving the summoned figure to the platform…
+        var entered = await factory.SendAsync(O, "NB", new UpdateProgressCommand(nb, report.Version,
+            DocumentsDraftedOn: new DateOnly(2025, 8, 1), PersonnelPlanApprovedOn: new DateOnly(2025, 9, 1), PreparatorySessionOn: new DateOnly(2025, 10, 1)));
+        entered.IsSuccess.Should().BeTrue(entered.Error?.Message);
+        entered.Value.DelegatesSummonedSource.Should().Be("Platform");
+        entered.Value.DelegatesSummoned.Should().Be(official);
+
+        // …then the roll call runs in the platform: each delegate seen in the hall is present, the first check-in dates the congress.
+        var secretariat = await factory.ClientForAsync("thuky");
+        await secretariat.PostAsync($"/api/attendance/congresses/{congressId}/sessions/close", null);
+        (await secretariat.PostAsJsonAsync($"/api/attendance/congresses/{congressId}/sessions", new { name = "Phiên chính thức", kind = "Official" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        IReadOnlyList<RosterEntry> roster;
+        await using (var scope = factory.Services.CreateAsyncScope())
+            roster = await scope.ServiceProvider.GetRequiredService<IDelegateRoster>().ListAsync(congressId, default);
+        foreach (var d in roster.Where(d => d.Kind == "Official").Take(3))
+            (await secretariat.PostAsJsonAsync($"/api/attendance/congresses/{congressId}/manual-checkins", new { delegateId = d.DelegateId, reason = "Quên thẻ đại biểu" }))
+                .StatusCode.Should().Be(HttpStatusCode.OK);
+        for (var i = 0; i < 150 && report.DelegatesPresent != 3; i++)
+        {
+            await Task.Delay(200);
+            report = (await factory.SendAsync(O, "NB", new GetProgressQuery(nb))).Value;
+        }
+        report.DelegatesPresent.Should().Be(3);
+        report.DelegatesPresentSource.Should().Be("Platform");
+        report.CongressHeldOn.Should().NotBeNull("the first check-in of the official session dates the congress");
+        report.Stage.Should().Be("CongressHeld");
+        report.Reported.Should().BeTrue();
     }
 }
 

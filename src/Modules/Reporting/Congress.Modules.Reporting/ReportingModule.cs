@@ -39,6 +39,7 @@ public sealed class ReportingModule : IModule
         services.AddScoped<OrganisationTree>();
         services.AddScoped<RollupWriter>();
         services.AddScoped<ProgressReports>();
+        services.AddScoped<Application.Feed.ChangeFeed>();
         services.AddScoped<PlatformFigures>();
         services.AddSingleton<IDemoSeeder, ReportingTreeSeeder>();
         var options = configuration.GetSection(ReportingOptions.Section).Get<ReportingOptions>() ?? new ReportingOptions();

@@ -2,6 +2,9 @@ using Congress.Modules.Reporting.Application.Access;
 using Congress.Modules.Reporting.Application.Approvals.ApproveLevel;
 using Congress.Modules.Reporting.Application.Approvals.ReopenLevel;
 using Congress.Modules.Reporting.Application.Completeness.ListMissing;
+using Congress.Modules.Reporting.Application.Exchange.ExportReports;
+using Congress.Modules.Reporting.Application.Exchange.ImportReports;
+using Congress.Modules.Reporting.Application.Feed.ListReportChanges;
 using Congress.Modules.Reporting.Application.Progress;
 using Congress.Modules.Reporting.Application.Progress.GetProgress;
 using Congress.Modules.Reporting.Application.Progress.UpdateProgress;
@@ -76,6 +79,30 @@ internal static class ReportingEndpoints
                 (await mediator.Send(new ListRemindersQuery(organisationId), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(ReportingRoles.Read))
             .WithSummary("Children near or past their deadline and not reported (the reminder job's last list)");
+
+        organisation.MapGet("/reports", async Task<Results<Ok<ReportChangesDto>, ProblemHttpResult>> (Guid organisationId, long? after, int? take, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListReportChangesQuery(organisationId, after ?? 0, take ?? 100), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(ReportingRoles.Read))
+            .WithSummary("Paged read and change feed: the subtree's reports changed after the cursor 'after' (0: from the start), in change order");
+
+        organisation.MapGet("/reports.csv", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid organisationId, IMediator mediator, CancellationToken ct) =>
+            {
+                var csv = await mediator.Send(new ExportReportsQuery(organisationId), ct);
+                if (csv.IsFailure) return csv.Error!.ToProblem();
+                return TypedResults.File([.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(csv.Value)], "text/csv", "bao-cao-dai-hoi.csv");
+            })
+            .RequireAuthorization(p => p.RequireRole(ReportingRoles.Read))
+            .WithSummary("The subtree's reports as CSV (the import's columns and more)");
+
+        organisation.MapPost("/reports.csv", async Task<Results<Ok<int>, ProblemHttpResult>> (Guid organisationId, HttpRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+                var text = await reader.ReadToEndAsync(ct);
+                return (await mediator.Send(new ImportReportsCommand(organisationId, text), ct)).ToOk();
+            })
+            .Accepts<string>("text/csv")
+            .RequireAuthorization(p => p.RequireRole(ReportingRoles.Capture))
+            .WithSummary("Import a lower level's results (CSV), validated as a whole: all rows written, or none (400 listing every problem)");
 
         organisation.MapPost("/approve", async Task<Results<Ok<RollupDto>, ProblemHttpResult>> (Guid organisationId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ApproveLevelCommand(organisationId), ct)).ToOk())

@@ -15,7 +15,7 @@ namespace Congress.Modules.Reporting.Application.Progress;
 /// organisation must be known, its report not locked by an approval at its level or above, the writer's version
 /// current; then the report and every ancestor's roll-up change in the same transaction.
 /// </summary>
-internal sealed class ProgressReports(ReportingDbContext db, OrganisationTree tree, RollupWriter rollups)
+internal sealed class ProgressReports(ReportingDbContext db, OrganisationTree tree, RollupWriter rollups, Feed.ChangeFeed feed)
 {
     public static readonly Error UnknownOrganisation = Error.NotFound("reporting.organisation.not_found", "Không tìm thấy tổ chức đảng.");
     public static readonly Error Locked = Error.Conflict("reporting.report.locked",
@@ -46,6 +46,7 @@ internal sealed class ProgressReports(ReportingDbContext db, OrganisationTree tr
 
         var changed = change(report, organisation);
         if (changed.IsFailure) return changed.Error!;
+        report.Sequence(await feed.NextAsync(cancellationToken));
         if (isNew) db.Reports.Add(report);
         db.Publish(new ProgressReportUpdatedIntegrationEvent(organisationId, (int)report.Stage, report.IsReported, report.Version));
 

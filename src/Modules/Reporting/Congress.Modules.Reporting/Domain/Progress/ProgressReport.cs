@@ -67,12 +67,17 @@ internal sealed class ProgressReport : AggregateRoot<ProgressReportId>
     public DateTime? ReportedAtUtc { get; private set; }
     public bool ReportedOnTime { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
+
+    /// <summary>The change feed's position of this report's last change: strictly increasing in commit order (see ChangeFeed).</summary>
+    public long ChangeSequence { get; private set; }
     public string UpdatedBy { get; private set; } = "";
 
     public bool IsReported => ReportedAtUtc is not null;
 
     public static ProgressReport Start(Guid organisationId) =>
         new() { Id = new ProgressReportId(organisationId), OrganisationId = organisationId, Version = 0 };
+
+    public void Sequence(long changeSequence) => ChangeSequence = changeSequence;
 
     public IReadOnlyList<string> Deputies => DeputyNames.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
@@ -128,8 +133,9 @@ internal sealed class ProgressReport : AggregateRoot<ProgressReportId>
             CommitteeElected = committeeElected ?? CommitteeElected,
             HigherDelegatesElected = higherDelegatesElected ?? HigherDelegatesElected,
         };
-        if (heldOn is { } held && entry.CongressHeldOn is null && entry.PreparatorySessionOn is not null)
-            entry = entry with { CongressHeldOn = held < entry.PreparatorySessionOn ? entry.PreparatorySessionOn : held };
+        // The roll call dates the congress only after the preparatory session the officials entered (its own check-ins are earlier).
+        if (heldOn is { } held && entry.CongressHeldOn is null && entry.PreparatorySessionOn is { } preparatory && held > preparatory)
+            entry = entry with { CongressHeldOn = held };
         if (ProgressRules.Check(entry) is { } broken) return broken;
 
         CongressId = congressId;

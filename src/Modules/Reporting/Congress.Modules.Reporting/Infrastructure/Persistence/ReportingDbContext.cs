@@ -3,6 +3,7 @@ using Congress.Modules.Reporting.Domain.Platform;
 using Congress.Modules.Reporting.Domain.Progress;
 using Congress.Modules.Reporting.Domain.Reminders;
 using Congress.Modules.Reporting.Domain.Rollups;
+using Congress.Modules.Reporting.Domain.Feed;
 using Congress.Modules.Reporting.Domain.Tree;
 using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -24,4 +25,5 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
     public DbSet<DeadlineReminder> Reminders => Set<DeadlineReminder>();
     public DbSet<PlatformCongress> PlatformCongresses => Set<PlatformCongress>();
     public DbSet<PlatformPresence> PlatformPresence => Set<PlatformPresence>();
+    public DbSet<FeedCounter> Counters => Set<FeedCounter>();
 }

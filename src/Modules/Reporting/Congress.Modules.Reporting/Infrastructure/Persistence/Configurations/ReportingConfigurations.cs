@@ -3,6 +3,7 @@ using Congress.Modules.Reporting.Domain.Platform;
 using Congress.Modules.Reporting.Domain.Progress;
 using Congress.Modules.Reporting.Domain.Reminders;
 using Congress.Modules.Reporting.Domain.Rollups;
+using Congress.Modules.Reporting.Domain.Feed;
 using Congress.Modules.Reporting.Domain.Tree;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -41,7 +42,7 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         b.Property(r => r.UpdatedBy).IsRequired();
         b.HasIndex(r => r.OrganisationId).IsUnique();
         b.HasIndex(r => r.CongressId);
-        b.HasIndex(r => new { r.UpdatedAtUtc, r.OrganisationId });
+        b.HasIndex(r => r.ChangeSequence);
         b.HasMany(r => r.Elected).WithOne().HasForeignKey(p => p.ReportId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(r => r.Elected).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Ignore(r => r.Deputies);
@@ -114,5 +115,14 @@ internal sealed class PlatformPresenceConfiguration : IEntityTypeConfiguration<P
     {
         b.ToTable("report_platform_presence");
         b.HasKey(p => new { p.CongressId, p.DelegateId });
+    }
+}
+
+internal sealed class FeedCounterConfiguration : IEntityTypeConfiguration<FeedCounter>
+{
+    public void Configure(EntityTypeBuilder<FeedCounter> b)
+    {
+        b.ToTable("report_counters");
+        b.HasKey(c => c.Name);
     }
 }

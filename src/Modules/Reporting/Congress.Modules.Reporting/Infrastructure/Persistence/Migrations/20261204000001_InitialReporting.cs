@@ -62,11 +62,12 @@ internal sealed class InitialReporting : Migration
                 ReportedOnTime = t.Column<bool>(nullable: false),
                 UpdatedAtUtc = t.Column<DateTime>(nullable: false),
                 UpdatedBy = t.Column<string>(nullable: false),
+                ChangeSequence = t.Column<long>(nullable: false),
             },
             constraints: t => t.PrimaryKey("PK_progress_reports", x => x.Id));
         m.CreateIndex("IX_progress_reports_OrganisationId", "progress_reports", "OrganisationId", schema: Schema, unique: true);
         m.CreateIndex("IX_progress_reports_CongressId", "progress_reports", "CongressId", schema: Schema);
-        m.CreateIndex("IX_progress_reports_UpdatedAtUtc_OrganisationId", "progress_reports", ["UpdatedAtUtc", "OrganisationId"], schema: Schema);
+        m.CreateIndex("IX_progress_reports_ChangeSequence", "progress_reports", "ChangeSequence", schema: Schema);
 
         m.CreateTable("report_elected", schema: Schema,
             columns: t => new
@@ -156,5 +157,13 @@ internal sealed class InitialReporting : Migration
                 DelegateId = t.Column<Guid>(nullable: false),
             },
             constraints: t => t.PrimaryKey("PK_report_platform_presence", x => new { x.CongressId, x.DelegateId }));
+    
+        m.CreateTable("report_counters", schema: Schema,
+            columns: t => new
+            {
+                Name = t.Column<string>(nullable: false),
+                Value = t.Column<long>(nullable: false),
+            },
+            constraints: t => t.PrimaryKey("PK_report_counters", x => x.Name));
     }
 }
