@@ -55,6 +55,7 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["OpenSessionCommand"] = Chair,
         ["CloseSessionCommand"] = Chair,
         ["ListSessionsQuery"] = ReadAttendance,
+        ["ListGatesQuery"] = ReadAttendance,
         ["RecordCheckInCommand"] = Chair,
         ["CheckInByBadgeCommand"] = Chair,
         ["IdentifyFaceQuery"] = Chair,
