@@ -1,6 +1,7 @@
 using Congress.Modules.Attendance;
 using Congress.Modules.Biometrics;
 using Congress.Modules.Delegates;
+using Congress.Modules.Documents;
 using Congress.Modules.Identity;
 using Congress.Modules.Reporting;
 using Congress.Modules.Voting;
@@ -25,5 +26,6 @@ internal static class ModuleCatalog
         new BiometricsModule(),
         new AttendanceModule(),
         new ReportingModule(),
+        new DocumentsModule(),
     ];
 }
