@@ -47,7 +47,8 @@ public sealed class ReportingPortalTests(PortalFixture portal) : IClassFixture<P
         (await province.GetByTestId("missing").InnerTextAsync()).Should().NotContain("(NB-X01)").And.Contain("(NB-X02)");
 
         // Drill down into the commune: its own roll-up (its cells), and the trail back to the province.
-        await row.Locator("a").ClickAsync();
+        await Assertions.Expect(row.GetByTestId("drill")).ToBeEnabledAsync(new() { Timeout = 15_000 }); // the circuit is live
+        await row.GetByTestId("drill").ClickAsync();
         await Assertions.Expect(province.GetByTestId("reporting-trail")).ToContainTextAsync("Đảng bộ xã");
         await Assertions.Expect(province.GetByTestId("rollup-expected")).ToHaveTextAsync("1");
         (await province.GetByTestId("report-form").CountAsync()).Should().Be(0, "the province does not type in a commune's report");
