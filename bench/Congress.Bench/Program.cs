@@ -2,6 +2,7 @@ using Congress.Bench;
 
 // dotnet run -c Release --project bench/Congress.Bench -- import [rows] [repetitions]
 // dotnet run -c Release --project bench/Congress.Bench -- voting [voters]
+// dotnet run -c Release --project bench/Congress.Bench -- reporting [updates]
 // dotnet run -c Release --project bench/Congress.Bench -- faces [runs-per-stage]   (needs ./congress.sh native)
 // dotnet run -c Release --project bench/Congress.Bench -- gates [seconds]          (needs ./congress.sh native and ffmpeg)
 // With CONGRESS_BENCH_POSTGRES set (a server connection string), the same bench also runs on PostgreSQL.
@@ -24,11 +25,18 @@ switch (what)
         if (Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") is { Length: > 0 } votingPostgres)
             await VotingBench.RunAsync(votingPostgres, rows);
         return 0;
+    case "reporting":
+        var reportingFile = Path.Combine(Path.GetTempPath(), $"congress-bench-{Guid.NewGuid():N}.db");
+        try { await ReportingBench.RunAsync($"Data Source={reportingFile}", args.Length > 1 ? int.Parse(args[1]) : 10_000); }
+        finally { foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(reportingFile + suffix); }
+        if (Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") is { Length: > 0 } reportingPostgres)
+            await ReportingBench.RunAsync(reportingPostgres, args.Length > 1 ? int.Parse(args[1]) : 10_000);
+        return 0;
     case "faces":
         return FacesBench.Run(args.Length > 1 ? int.Parse(args[1]) : 200);
     case "gates":
         return await GatesBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
     default:
-        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | faces [runs-per-stage] | gates [seconds]");
+        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | reporting [updates] | faces [runs-per-stage] | gates [seconds]");
         return 2;
 }

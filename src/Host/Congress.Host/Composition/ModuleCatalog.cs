@@ -5,6 +5,7 @@ using Congress.Modules.Delegates;
 using Congress.Modules.Documents;
 using Congress.Modules.Fundraising;
 using Congress.Modules.Identity;
+using Congress.Modules.Reporting;
 using Congress.Modules.Voting;
 using Congress.Shared.Infrastructure.Modules;
 
@@ -26,6 +27,7 @@ internal static class ModuleCatalog
         new VotingModule(),
         new BiometricsModule(),
         new AttendanceModule(),
+        new ReportingModule(),
         new DocumentsModule(),
         new FundraisingModule(),
         new AgendaModule(),

@@ -17,4 +17,15 @@ public interface IOrganisationDirectory
 
     /// <summary>The congress a delegate is summoned to, or null if there is no such delegate (Identity links accounts to delegates).</summary>
     Task<Guid?> DelegateCongressAsync(Guid delegateId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every organisation of the tree, parents before children (ordered by path): Reporting keeps its own read model of
+    /// the tree for its roll-ups from it, never reading this module's tables.
+    /// </summary>
+    Task<IReadOnlyList<OrganisationNode>> ListTreeAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>One organisation of the tree as other modules see it.</summary>
+/// <param name="Level">Centre, Province, District, Commune, AgencyCommittee, Grassroots or Cell.</param>
+/// <param name="Path">The ids from the root down, "/{id:N}/{id:N}/": a subtree is a prefix.</param>
+public sealed record OrganisationNode(Guid Id, Guid? ParentId, string Code, string Name, string Level, string Path);

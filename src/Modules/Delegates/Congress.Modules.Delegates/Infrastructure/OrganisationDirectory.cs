@@ -29,4 +29,9 @@ internal sealed class OrganisationDirectory(DelegatesDbContext db) : IOrganisati
     public async Task<Guid?> DelegateCongressAsync(Guid delegateId, CancellationToken cancellationToken) =>
         await db.Delegates.AsNoTracking().Where(d => d.Id == new DelegateId(delegateId))
             .Select(d => (Guid?)d.CongressId.Value).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<OrganisationNode>> ListTreeAsync(CancellationToken cancellationToken) =>
+        await db.Organisations.AsNoTracking().OrderBy(o => o.Path)
+            .Select(o => new OrganisationNode(o.Id.Value, o.ParentId.HasValue ? o.ParentId.Value.Value : null, o.Code, o.Name, o.Level.ToString(), o.Path))
+            .ToListAsync(cancellationToken);
 }

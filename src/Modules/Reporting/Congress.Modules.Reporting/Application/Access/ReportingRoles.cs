@@ -1,0 +1,22 @@
+using Congress.Shared.Kernel;
+
+namespace Congress.Modules.Reporting.Application.Access;
+
+/// <summary>
+/// Who may do what in Reporting. Every request also names the organisation it touches, so the pipeline keeps each
+/// official to their own subtree (view scope); capture additionally needs the caller's OWN organisation (see CaptureScope).
+/// </summary>
+internal static class ReportingRoles
+{
+    /// <summary>Enter the own organisation's progress and results.</summary>
+    public static readonly string[] Capture = [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat];
+
+    /// <summary>Read roll-ups, reports, missing lists and reminders of the own subtree.</summary>
+    public static readonly string[] Read = [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat, Roles.Monitor];
+
+    /// <summary>Approve the own level's report; reopen a level below.</summary>
+    public static readonly string[] Approve = [Roles.SystemAdmin, Roles.OrganisingCommittee];
+
+    /// <summary>Maintenance run by jobs and operators: the tree's read model, the reminder list.</summary>
+    public static readonly string[] Maintain = [Roles.SystemAdmin];
+}

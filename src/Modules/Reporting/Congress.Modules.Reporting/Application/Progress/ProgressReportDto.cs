@@ -1,0 +1,31 @@
+using Congress.Modules.Reporting.Domain.Progress;
+
+namespace Congress.Modules.Reporting.Application.Progress;
+
+internal sealed record ElectedPersonDto(string Body, string FullName, int Votes, string? Role);
+
+/// <summary>
+/// One organisation's report. The *Source fields say where a figure came from: "Platform" (measured at the congress
+/// this platform ran) or "Entered" (typed in or imported); null when there is no figure.
+/// </summary>
+internal sealed record ProgressReportDto(
+    Guid OrganisationId, string Code, string Name, string Level, DateOnly DueOn, int Version, Guid? CongressId,
+    DateOnly? PlannedPreparatoryOn, DateOnly? PlannedCongressOn,
+    DateOnly? DocumentsDraftedOn, DateOnly? PersonnelPlanApprovedOn, DateOnly? PreparatorySessionOn, DateOnly? CongressHeldOn, DateOnly? ResultsApprovedOn,
+    string Stage, bool Reported, bool? OnTime, DateTime? ReportedAtUtc,
+    int? DelegatesSummoned, string? DelegatesSummonedSource, int? DelegatesPresent, string? DelegatesPresentSource,
+    int? CommitteeSeats, int? CommitteeElected, string? CommitteeElectedSource, string? SecretaryName, IReadOnlyList<string> DeputyNames,
+    int? HigherDelegateSeats, int? HigherDelegatesElected, string? HigherDelegatesElectedSource,
+    IReadOnlyList<ElectedPersonDto> Elected, bool Locked, DateTime? UpdatedAtUtc, string? UpdatedBy)
+{
+    public static ProgressReportDto From(Domain.Tree.ReportingOrganisation o, ProgressReport? r, bool locked) => r is null || r.Version == 0
+        ? new(o.Id, o.Code, o.Name, o.Level, o.DueOn, 0, null, null, null, null, null, null, null, null, "None", false, null, null,
+            null, null, null, null, null, null, null, null, [], null, null, null, [], locked, null, null)
+        : new(o.Id, o.Code, o.Name, o.Level, o.DueOn, r.Version, r.CongressId, r.PlannedPreparatoryOn, r.PlannedCongressOn,
+            r.DocumentsDraftedOn, r.PersonnelPlanApprovedOn, r.PreparatorySessionOn, r.CongressHeldOn, r.ResultsApprovedOn,
+            r.Stage.ToString(), r.IsReported, r.IsReported ? r.ReportedOnTime : null, r.ReportedAtUtc,
+            r.DelegatesSummoned, r.DelegatesSummonedSource, r.DelegatesPresent, r.DelegatesPresentSource,
+            r.CommitteeSeats, r.CommitteeElected, r.CommitteeElectedSource, r.SecretaryName, r.Deputies,
+            r.HigherDelegateSeats, r.HigherDelegatesElected, r.HigherDelegatesElectedSource,
+            r.Elected.OrderBy(p => p.Order).Select(p => new ElectedPersonDto(p.Body, p.FullName, p.Votes, p.Role)).ToList(), locked, r.UpdatedAtUtc, r.UpdatedBy);
+}

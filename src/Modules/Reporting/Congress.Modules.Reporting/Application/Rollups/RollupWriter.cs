@@ -1,0 +1,40 @@
+using Congress.Modules.Reporting.Domain.Rollups;
+using Congress.Modules.Reporting.Domain.Tree;
+using Congress.Modules.Reporting.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Congress.Modules.Reporting.Application.Rollups;
+
+/// <summary>
+/// Keeps the roll-ups current incrementally: a report's change adds the difference of its contribution to the roll-up
+/// row of every organisation above it — one UPDATE … SET x = x + Δ over the ancestors, in the change's own transaction,
+/// so a roll-up is never recomputed on reading and never stale after a commit. Relative updates let concurrent changes
+/// below one ancestor add up without lost updates.
+/// </summary>
+internal sealed class RollupWriter(ReportingDbContext db)
+{
+    public async Task ApplyAsync(ReportingOrganisation organisation, RollupContribution before, RollupContribution after, CancellationToken cancellationToken)
+    {
+        var d = after - before;
+        if (d.IsZero) return;
+        var ancestors = organisation.AncestorIds.ToList();
+        if (ancestors.Count == 0) return;
+        await db.Rollups.Where(r => ancestors.Contains(r.OrganisationId)).ExecuteUpdateAsync(s =>
+        {
+            if (d.Started != 0) s.SetProperty(r => r.Started, r => r.Started + d.Started);
+            if (d.DocumentsDrafted != 0) s.SetProperty(r => r.DocumentsDrafted, r => r.DocumentsDrafted + d.DocumentsDrafted);
+            if (d.PersonnelPlanApproved != 0) s.SetProperty(r => r.PersonnelPlanApproved, r => r.PersonnelPlanApproved + d.PersonnelPlanApproved);
+            if (d.PreparatorySession != 0) s.SetProperty(r => r.PreparatorySession, r => r.PreparatorySession + d.PreparatorySession);
+            if (d.CongressHeld != 0) s.SetProperty(r => r.CongressHeld, r => r.CongressHeld + d.CongressHeld);
+            if (d.ResultsApproved != 0) s.SetProperty(r => r.ResultsApproved, r => r.ResultsApproved + d.ResultsApproved);
+            if (d.Reported != 0) s.SetProperty(r => r.Reported, r => r.Reported + d.Reported);
+            if (d.OnTime != 0) s.SetProperty(r => r.OnTime, r => r.OnTime + d.OnTime);
+            if (d.Late != 0) s.SetProperty(r => r.Late, r => r.Late + d.Late);
+            if (d.DelegatesSummoned != 0) s.SetProperty(r => r.DelegatesSummoned, r => r.DelegatesSummoned + d.DelegatesSummoned);
+            if (d.DelegatesPresent != 0) s.SetProperty(r => r.DelegatesPresent, r => r.DelegatesPresent + d.DelegatesPresent);
+            if (d.CommitteeSeats != 0) s.SetProperty(r => r.CommitteeSeats, r => r.CommitteeSeats + d.CommitteeSeats);
+            if (d.CommitteeElected != 0) s.SetProperty(r => r.CommitteeElected, r => r.CommitteeElected + d.CommitteeElected);
+            if (d.HigherDelegatesElected != 0) s.SetProperty(r => r.HigherDelegatesElected, r => r.HigherDelegatesElected + d.HigherDelegatesElected);
+        }, cancellationToken);
+    }
+}
