@@ -10,6 +10,7 @@ using Congress.Modules.Delegates.Application.Imports.CommitDelegateImport;
 using Congress.Modules.Delegates.Application.Imports.PreviewDelegateImport;
 using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Delegates.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Security;
 using Congress.Testing;
 using FluentAssertions;
@@ -201,6 +202,26 @@ public abstract class DelegatesHandlerTests<TFactory>(TFactory factory) where TF
 
         stale.Error!.Code.Should().Be("delegates.import.stale");
         (await AsCommittee(new ListDelegatesQuery(congressId, Search: "S001"))).Value.Total.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task The_list_specification_reads_only_the_DTO_columns_and_pages_in_SQL()
+    {
+        var congressId = await DemoCongressAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DelegatesDbContext>();
+        var specification = new DelegatesMatchingSpecification(new Congress.Modules.Delegates.Domain.Congresses.CongressId(congressId),
+            new ListDelegatesQuery(congressId, Kind: "Official", Page: 3, PageSize: 10));
+
+        var sql = db.Delegates.WithSpecification(specification).ToQueryString();
+        var page = await db.Delegates.WithSpecification(specification).ToListAsync();
+
+        sql.Should().NotContainEquivalentOf("CredentialsReviewedBy", "the projection runs in SQL, not after loading whole rows")
+            .And.ContainEquivalentOf("ORDER BY").And.ContainEquivalentOf("LIMIT");
+        page.Should().HaveCount(10);
+        page[0].Code.Should().Be("DB021");
+        page.Should().OnlyContain(d => d.Kind == "Official");
+        db.ChangeTracker.Entries().Should().BeEmpty("a list is read without tracking");
     }
 
     private async Task<(int Audit, int Outbox)> CountsAsync()
