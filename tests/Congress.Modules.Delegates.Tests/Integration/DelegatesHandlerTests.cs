@@ -4,6 +4,7 @@ using Congress.Modules.Delegates.Application.Congresses.GetCongress;
 using Congress.Modules.Delegates.Application.Congresses.ListCongresses;
 using Congress.Modules.Delegates.Application.Credentials.ApproveCredentials;
 using Congress.Modules.Delegates.Application.Credentials.GetCredentialsReport;
+using Congress.Modules.Delegates.Application.Delegates;
 using Congress.Modules.Delegates.Application.Delegates.ListDelegates;
 using Congress.Modules.Delegates.Application.DiscussionGroups.DistributeDelegates;
 using Congress.Modules.Delegates.Application.Imports.CommitDelegateImport;
@@ -222,6 +223,28 @@ public abstract class DelegatesHandlerTests<TFactory>(TFactory factory) where TF
         page[0].Code.Should().Be("DB021");
         page.Should().OnlyContain(d => d.Kind == "Official");
         db.ChangeTracker.Entries().Should().BeEmpty("a list is read without tracking");
+    }
+
+    [Fact]
+    public async Task Mapster_maps_a_delegate_the_same_in_SQL_and_in_memory_field_by_field()
+    {
+        var congressId = await DemoCongressAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DelegatesDbContext>();
+        var id = new Congress.Modules.Delegates.Domain.Congresses.CongressId(congressId);
+
+        var entities = await db.Delegates.AsNoTracking().Where(d => d.CongressId == id).OrderBy(d => d.Code).Take(30).ToListAsync();
+        var projected = await db.Delegates.Where(d => d.CongressId == id).OrderBy(d => d.Code).Take(30).Select(DelegateDto.Projection).ToListAsync();
+        var inMemory = entities.Select(DelegateDto.From).ToList();
+
+        inMemory.Should().BeEquivalentTo(projected, o => o.WithStrictOrdering());
+        var first = entities[0];
+        inMemory[0].Should().BeEquivalentTo(new
+        {
+            Id = first.Id.Value, CongressId = congressId, first.Code, first.FullName, Kind = first.Kind.ToString(), Gender = first.Gender.ToString(),
+            RepresentedOrganisationId = first.RepresentedOrganisationId.Value, DiscussionGroupId = first.DiscussionGroupId?.Value,
+            CredentialsStatus = first.CredentialsStatus.ToString(), first.CredentialsReason, first.Delegation, first.Seat,
+        });
     }
 
     private async Task<(int Audit, int Outbox)> CountsAsync()
