@@ -57,9 +57,22 @@ build() {
 cmd_up() {
   ensure_apt fonts-noto-core   # the Vietnamese text of PDF minutes
   ensure_native
-  build
-  say "Publishing the host"
-  dotnet publish src/Host/Congress.Host/Congress.Host.csproj -c Release -o "$ROOT/.build/host" --no-build -nologo -v:q >/dev/null
+  ensure_dotnet
+  # Published ReadyToRun (compiled ahead of time for this machine's processor) so that the first poll after a start does
+  # not wait for the JIT; framework-dependent, into the ignored .build/host. The publish builds what the host needs.
+  local rid
+  case "$(uname -m)" in
+    x86_64) rid=linux-x64 ;;
+    aarch64|arm64) rid=linux-arm64 ;;
+    *) rid="" ;;
+  esac
+  say "Publishing the host${rid:+ (ReadyToRun, $rid)}"
+  if [ -n "$rid" ]; then
+    dotnet publish src/Host/Congress.Host/Congress.Host.csproj -c Release -r "$rid" --self-contained false \
+      -p:PublishReadyToRun=true -o "$ROOT/.build/host" -nologo -clp:ErrorsOnly -v:q
+  else
+    dotnet publish src/Host/Congress.Host/Congress.Host.csproj -c Release -o "$ROOT/.build/host" -nologo -clp:ErrorsOnly -v:q
+  fi
   mkdir -p "$ROOT/.data"
   export Database__ConnectionString="${Database__ConnectionString:-Data Source=$ROOT/.data/congress.db}"
   # Installation keys (ballot seal, QR badges, sign-in key ring, face-template wrapping, audit HMAC) are made once by the

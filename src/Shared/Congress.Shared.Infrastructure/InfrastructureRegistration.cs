@@ -23,7 +23,12 @@ public static class InfrastructureRegistration
         services.AddSingleton<Security.InstallationSecrets>();
         services.AddSingleton<Audit.AuditKey>();
         services.AddSingleton<OutboxRelaySignal>();
-        services.TryAddSingleton<Live.ILiveSignals, Live.InProcessLiveSignals>();
+        // In-process on SQLite (one host); across hosts through LISTEN/NOTIFY on PostgreSQL (docs/adr/0018).
+        services.TryAddSingleton<Live.ILiveSignals>(sp =>
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.PostgreSql
+                ? ActivatorUtilities.CreateInstance<Live.PostgresLiveSignals>(sp)
+                : new Live.InProcessLiveSignals());
+        services.AddSingleton<Live.PostgresLiveSignalListener>();
         services.AddSingleton<OutboxRelay>();
         // Every 10 s, not retried (the next run and the relay's wake-up are the retry; the outbox itself retries per message).
         services.AddRecurringJob<OutboxRelayJob>("outbox-relay", TimeSpan.FromSeconds(10), retries: 0);
@@ -38,6 +43,7 @@ public static class InfrastructureRegistration
     {
         services.AddHostedService(sp => sp.GetRequiredService<HangfireJobScheduler>());
         services.AddHostedService<OutboxRelayWakeup>();
+        services.AddHostedService(sp => sp.GetRequiredService<Live.PostgresLiveSignalListener>());
         services.AddHostedService<SqliteCheckpointer>();
         return services;
     }

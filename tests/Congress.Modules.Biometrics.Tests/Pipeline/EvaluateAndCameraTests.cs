@@ -54,6 +54,34 @@ public sealed class EvaluateAndCameraTests(FaceEngineFixture engine) : IDisposab
     }
 
     [Fact]
+    public async Task Evaluate_liveness_measures_the_refusal_rate_on_a_recaptured_set_built_from_the_sample_photos()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "Congress.sln"))) root = root.Parent!;
+        var script = Path.Combine(root.FullName, "bench", "liveness", "make-set.sh");
+        var make = Process.Start(new ProcessStartInfo("bash", [script, Path.Combine(engine.NativeFolder, "photos"), _folder]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+        await make.WaitForExitAsync();
+        make.ExitCode.Should().Be(0, await make.StandardError.ReadToEndAsync());
+        var output = new StringWriter();
+        var verb = new EvaluateLivenessVerb(engine.Engine, engine.Analyzer, Microsoft.Extensions.Options.Options.Create(engine.Options));
+
+        var exit = await verb.RunAsync([_folder], output, default);
+
+        var text = output.ToString();
+        exit.Should().Be(0, text);
+        var kinds = Regex.Matches(text, @"^(\w+)\s+(\d+)\s+([\d.]+)\s+(\d+) \(\s*([\d.]+)%\)", RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value, m => (Faces: int.Parse(m.Groups[2].Value), Refused: double.Parse(m.Groups[5].Value, CultureInfo.InvariantCulture)));
+        kinds.Keys.Should().BeEquivalentTo(["live", "flat", "moire", "reencoded", "screen"]);
+        kinds.Values.Should().OnlyContain(k => k.Faces >= 15, "every face of the six photos, live and recaptured, is scored");
+        kinds["live"].Refused.Should().Be(0, "at the configured threshold no live face of the sample photos is refused");
+        var sweep = Regex.Matches(text, @"^\s+(0\.\d+)\s+([\d.]+)%\s+([\d.]+)%", RegexOptions.Multiline)
+            .Select(m => (Apcer: double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Bpcer: double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture))).ToList();
+        sweep.Should().HaveCount(12);
+        sweep.Select(r => r.Apcer).Should().BeInAscendingOrder("a higher threshold lets more recaptured faces through");
+        sweep.Select(r => r.Bpcer).Should().BeInDescendingOrder("and refuses fewer live ones");
+    }
+
+    [Fact]
     public async Task The_camera_source_reads_frames_from_ffmpeg_and_the_faces_are_found_in_them()
     {
         var video = Path.Combine(_folder, "hall.mkv");

@@ -16,6 +16,7 @@ internal static class KeysCommands
         ("Voting:SealKey", "ballot-seal.key", "khoá niêm phong phiếu bầu kín"),
         ("Attendance:BadgeKey", "badge.key", "khoá ký mã QR trên thẻ đại biểu"),
         ("Audit:Key", "audit.key", "khoá HMAC của chuỗi nhật ký kiểm toán"),
+        ("Documents:MasterKey", "documents-master.key", "khoá chính bọc khoá dữ liệu của từng phiên bản tài liệu (docs/adr/0020)"),
     ];
 
     public static int Show(IServiceProvider services, TextWriter output)

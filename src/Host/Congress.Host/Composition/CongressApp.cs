@@ -40,7 +40,11 @@ public static class CongressApp
         services.AddScoped<ICurrentUser, ClaimsCurrentUser>();
         services.AddScoped<PortalSender>();
         services.AddScoped<CircuitHandler, CircuitUserHandler>();
-        foreach (var module in modules) module.AddServices(services, builder.Configuration);
+        foreach (var module in modules)
+        {
+            module.AddServices(services, builder.Configuration);
+            if (!isVerb) module.AddBackgroundServices(services, builder.Configuration);
+        }
 
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();

@@ -7,14 +7,15 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Congress.Host.Composition;
 
-/// <summary>/health/live: the process answers. /health/ready: every module's database and the job scheduler.</summary>
+/// <summary>/health/live: the process answers. /health/ready: every module's database, the job scheduler, the live-signal backplane.</summary>
 internal static class HealthSetup
 {
     public static IServiceCollection AddCongressHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
-            .AddCheck<JobsHealthCheck>("jobs", tags: ["ready"]);
+            .AddCheck<JobsHealthCheck>("jobs", tags: ["ready"])
+            .AddCheck<Congress.Shared.Infrastructure.Live.LiveSignalsHealthCheck>("live", tags: ["ready"]);
         return services;
     }
 

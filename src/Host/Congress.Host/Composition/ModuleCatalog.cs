@@ -1,6 +1,7 @@
 using Congress.Modules.Attendance;
 using Congress.Modules.Biometrics;
 using Congress.Modules.Delegates;
+using Congress.Modules.Documents;
 using Congress.Modules.Identity;
 using Congress.Modules.Voting;
 using Congress.Shared.Infrastructure.Modules;
@@ -23,5 +24,6 @@ internal static class ModuleCatalog
         new VotingModule(),
         new BiometricsModule(),
         new AttendanceModule(),
+        new DocumentsModule(),
     ];
 }

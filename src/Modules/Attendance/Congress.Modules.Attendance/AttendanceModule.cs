@@ -2,6 +2,8 @@ using Congress.Modules.Attendance.Application;
 using Congress.Modules.Attendance.Application.Access;
 using Congress.Modules.Attendance.Application.Badges;
 using Congress.Modules.Attendance.Application.CheckIns;
+using Congress.Modules.Attendance.Application.Gates;
+using Congress.Modules.Attendance.Infrastructure.Health;
 using Congress.Modules.Attendance.Application.Reconciliation;
 using Congress.Modules.Attendance.Contracts;
 using Congress.Modules.Attendance.Endpoints;
@@ -39,9 +41,14 @@ public sealed class AttendanceModule : IModule
         services.AddScoped<PresenceLedger>();
         services.AddScoped<FaceGate>();
         services.AddScoped<IAttendanceRegister, AttendanceRegister>();
+        services.AddSingleton<GateBoard>();
+        services.AddHealthChecks().AddCheck<GatesHealthCheck>("gates", tags: ["ready"]);
         var minutes = Math.Max(1, configuration.GetValue($"{AttendanceOptions.Section}:{nameof(AttendanceOptions.ReconcileEveryMinutes)}", 15));
         services.AddRecurringJob<ReconcileAttendanceJob>(ReconcileAttendanceJob.RecurringKey, TimeSpan.FromMinutes(minutes), retries: 0); // the next run is the retry
     }
+
+    /// <summary>The entrance cameras (Attendance:Gates), watched by the web host only.</summary>
+    public void AddBackgroundServices(IServiceCollection services, IConfiguration configuration) => services.AddHostedService<EntranceGates>();
 
     public void MapEndpoints(IEndpointRouteBuilder routes)
     {

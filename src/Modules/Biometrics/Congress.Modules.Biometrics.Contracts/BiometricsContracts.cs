@@ -33,3 +33,25 @@ public interface IFaceRecognition
     /// <summary>The delegates of the congress with a face template on file.</summary>
     Task<IReadOnlySet<Guid>> EnrolledDelegateIdsAsync(Guid congressId, CancellationToken cancellationToken);
 }
+
+/// <summary>A fixed camera at an entrance gate.</summary>
+/// <param name="Gate">The gate's name, as the ledger and the secretariat see it ("Cổng A").</param>
+/// <param name="Source">An RTSP URL, a v4l2 device (/dev/video0) or a video file.</param>
+/// <param name="FramesPerSecond">How many frames a second are sampled and looked at.</param>
+/// <param name="Loop">For a video file: play it again when it ends (a rehearsal, a test).</param>
+public sealed record GateCamera(string Gate, string Source, int FramesPerSecond = 2, int Width = 1280, int Height = 720, bool Loop = false);
+
+/// <summary>One sampled frame of a gate's camera and what face recognition made of it (<see cref="FaceMatchOutcome.NoFace"/>
+/// when nobody stood in front of it: the camera is alive all the same).</summary>
+public sealed record GateSighting(DateTime AtUtc, FaceMatch Match);
+
+/// <summary>
+/// What Attendance's entrance gates ask of Biometrics: watch a camera, identify the faces in its frames against a
+/// congress's gallery. The camera (ffmpeg), the codecs and the models stay behind this port.
+/// </summary>
+public interface IGateCameras
+{
+    /// <summary>Sightings until cancelled; a camera that drops is reconnected with backoff (no sighting meanwhile), and a
+    /// video file ends unless <see cref="GateCamera.Loop"/>.</summary>
+    IAsyncEnumerable<GateSighting> WatchAsync(Guid congressId, GateCamera camera, CancellationToken cancellationToken);
+}

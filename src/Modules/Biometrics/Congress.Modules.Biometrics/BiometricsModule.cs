@@ -57,8 +57,10 @@ public sealed class BiometricsModule : IModule
         services.AddSingleton<GalleryLoader>();
         services.AddSingleton<FaceRecognitionService>();
         services.AddSingleton<IFaceRecognition>(sp => sp.GetRequiredService<FaceRecognitionService>());
+        services.AddSingleton<IGateCameras, Infrastructure.Camera.GateCameras>();
         services.AddScoped<CongressGuard>();
         services.AddSingleton<ICliVerb, EvaluateVerb>();
+        services.AddSingleton<ICliVerb, EvaluateLivenessVerb>();
         services.AddJob<Application.Templates.EnrolFromArchive.EnrolFromArchiveJob>(retries: 3); // resumes after the last photo it recorded
         services.AddHealthChecks().AddCheck<FaceEngineHealthCheck>("biometrics", tags: ["ready"]);
     }

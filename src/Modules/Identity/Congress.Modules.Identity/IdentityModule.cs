@@ -21,7 +21,6 @@ using MediatR;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authentication.OAuth;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -34,7 +33,7 @@ namespace Congress.Modules.Identity;
 
 /// <summary>
 /// Tài khoản — local accounts, sign-in and the caller's roles and subtree. Cookie for the portal, bearer tokens for
-/// REST clients, and an optional OAuth 2.0 login for the national e-ID (VNeID), pluggable by configuration.
+/// REST clients, and an optional login with the national e-ID (VNeID) by OpenID Connect or plain OAuth 2.0, chosen by configuration.
 /// </summary>
 public sealed class IdentityModule : IModule
 {
@@ -124,62 +123,8 @@ public sealed class IdentityModule : IModule
                 };
             });
 
-        var external = configuration.GetSection("Authentication:External");
-        if (!string.IsNullOrEmpty(external["ClientId"])) AddExternalLogin(authentication, external);
+        ExternalLogin.Add(authentication, configuration.GetSection("Authentication:External"), ExternalScheme);
     }
-
-    /// <summary>
-    /// OAuth 2.0 authorisation code + PKCE against the configured provider (VNeID or a test provider); the userinfo
-    /// subject must already be linked to a local account, which then supplies roles and scope.
-    /// </summary>
-    private static void AddExternalLogin(AuthenticationBuilder authentication, IConfigurationSection external) =>
-        authentication.AddOAuth(ExternalScheme, external["DisplayName"] ?? "VNeID", o =>
-        {
-            o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
-            o.ClientId = external["ClientId"]!;
-            o.ClientSecret = external["ClientSecret"] ?? "";
-            o.AuthorizationEndpoint = external["AuthorizationEndpoint"]!;
-            o.TokenEndpoint = external["TokenEndpoint"]!;
-            o.UserInformationEndpoint = external["UserInformationEndpoint"]!;
-            o.CallbackPath = external["CallbackPath"] ?? "/signin-external";
-            o.UsePkce = true;
-            // The state cookie comes back on the provider's top-level redirect (Lax is enough) and is Secure whenever the
-            // portal is served over HTTPS; plain http stays possible for a hall network without certificates.
-            o.CorrelationCookie.SameSite = SameSiteMode.Lax;
-            o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            foreach (var scope in (external["Scopes"] ?? "openid profile").Split(' ', StringSplitOptions.RemoveEmptyEntries)) o.Scope.Add(scope);
-            o.Events.OnCreatingTicket = async ctx =>
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Get, ctx.Options.UserInformationEndpoint);
-                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ctx.AccessToken);
-                using var response = await ctx.Backchannel.SendAsync(request, ctx.HttpContext.RequestAborted);
-                response.EnsureSuccessStatusCode();
-                using var userInfo = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(ctx.HttpContext.RequestAborted));
-                var subject = userInfo.RootElement.GetProperty(external["SubjectClaim"] ?? "sub").GetString() ?? "";
-                var mediator = ctx.HttpContext.RequestServices.GetRequiredService<IMediator>();
-                var signedIn = await mediator.Send(new ExternalSignInQuery(subject, CookieAuthenticationDefaults.AuthenticationScheme), ctx.HttpContext.RequestAborted);
-                // Failing here must stop the sign-in: the handler would otherwise sign in the provider's bare identity.
-                if (signedIn.IsFailure) throw new AuthenticationFailureException(signedIn.Error!.Message);
-                ctx.Principal = signedIn.Value;
-            };
-            // The portal cookie is SameSite=Strict, and the provider's redirect here is a cross-site navigation: a browser does
-            // not send a Strict cookie on it nor on a 302 that follows it, so the user would land signed out. Land instead on
-            // a page of ours that moves on by itself (a same-site navigation, which carries the cookie just set).
-            o.Events.OnTicketReceived = ctx =>
-            {
-                ctx.ReturnUri = $"{AccountEndpoints.ExternalDonePath}?returnUrl={Uri.EscapeDataString(ctx.ReturnUri ?? "/")}";
-                return Task.CompletedTask;
-            };
-            // A VNeID identity with no account here (or a provider error): back to the sign-in page with a reason, not a 500.
-            o.Events.OnRemoteFailure = ctx =>
-            {
-                ctx.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<IdentityModule>()
-                    .LogWarning("External sign-in failed: {Reason}", ctx.Failure?.Message);
-                ctx.Response.Redirect("/login?error=external");
-                ctx.HandleResponse();
-                return Task.CompletedTask;
-            };
-        });
 
     private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

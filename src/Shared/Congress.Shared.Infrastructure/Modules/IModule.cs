@@ -18,6 +18,10 @@ public interface IModule
 
     void MapEndpoints(IEndpointRouteBuilder routes);
 
+    /// <summary>Long-running services of this module (a camera watcher, a listener): started by the web host only, never
+    /// by a command-line verb.</summary>
+    void AddBackgroundServices(IServiceCollection services, IConfiguration configuration) { }
+
     /// <summary>Entries this module adds to the portal menu (Vietnamese first).</summary>
     IReadOnlyList<PortalMenuItem> Menu => [];
 }

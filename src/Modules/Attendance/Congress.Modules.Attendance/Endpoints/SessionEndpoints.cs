@@ -1,4 +1,6 @@
 using Congress.Modules.Attendance.Application.Access;
+using Congress.Modules.Attendance.Application.Gates;
+using Congress.Modules.Attendance.Application.Gates.ListGates;
 using Congress.Modules.Attendance.Application.Reconciliation.ListFindings;
 using Congress.Modules.Attendance.Application.Reconciliation.ReconcileAttendance;
 using Congress.Modules.Attendance.Application.RollCall.GetPresenceHistory;
@@ -17,7 +19,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Congress.Modules.Attendance.Endpoints;
 
-/// <summary>The secretariat's side: sessions, the live roll call and quorum, a delegate's history, the quorum rule, reconciliation.</summary>
+/// <summary>The secretariat's side: sessions, the entrance cameras, the live roll call and quorum, a delegate's history, the quorum rule, reconciliation.</summary>
 internal static class SessionEndpoints
 {
     internal sealed record OpenSessionRequest(string Name, string Kind);
@@ -31,6 +33,11 @@ internal static class SessionEndpoints
                 (await mediator.Send(new ListSessionsQuery(congressId), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(AttendanceRoles.Read))
             .WithSummary("The sessions of a congress, oldest first");
+
+        sessions.MapGet("/congresses/{congressId:guid}/gates", async Task<Results<Ok<IReadOnlyList<GateStatus>>, ProblemHttpResult>> (Guid congressId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListGatesQuery(congressId), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(AttendanceRoles.Read))
+            .WithSummary("The entrance cameras admitting to this congress: state (Connected, NoSignal, WaitingForSession, Unavailable), last frame, check-ins");
 
         sessions.MapPost("/congresses/{congressId:guid}/sessions", async Task<Results<Ok<SessionDto>, ProblemHttpResult>> (Guid congressId, OpenSessionRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new OpenSessionCommand(congressId, body.Name, body.Kind), ct)).ToOk())

@@ -19,6 +19,15 @@ internal static class AttendanceLabels
         _ => Ui.T("Thủ công", "Manual"),
     };
 
+    public static string GateState(string state) => state switch
+    {
+        "Connected" => Ui.T("Đang hoạt động", "Connected"),
+        "NoSignal" => Ui.T("Mất tín hiệu — đang kết nối lại", "No signal — reconnecting"),
+        "WaitingForSession" => Ui.T("Chờ mở phiên họp", "Waiting for a session"),
+        "Unavailable" => Ui.T("Không nhận diện được khuôn mặt — dùng mã QR", "Face recognition off — use QR"),
+        _ => Ui.T("Đang khởi động", "Starting"),
+    };
+
     public static string Direction(string direction) => direction == "Entry" ? Ui.T("Vào", "In") : Ui.T("Ra", "Out");
 
     public static string Finding(string kind) => kind switch

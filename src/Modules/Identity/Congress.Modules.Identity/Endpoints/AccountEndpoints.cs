@@ -32,6 +32,7 @@ internal static class AccountEndpoints
     internal sealed record MeDto(string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid? OrganisationId);
 
     /// <summary>Where the external sign-in lands before the page it was started from (see IdentityModule).</summary>
+    public const string ExternalPath = "/account/external";
     public const string ExternalDonePath = "/account/external/done";
 
     public static void Map(IEndpointRouteBuilder routes)
@@ -152,8 +153,12 @@ internal static class AccountEndpoints
             })
             .RequireAuthorization();
 
-        portal.MapGet("/external", (string? returnUrl) =>
-                TypedResults.Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) }, [IdentityModule.ExternalScheme]))
+        portal.MapGet("/external", (string? returnUrl, bool? again) =>
+            {
+                var properties = new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) };
+                if (again == true) properties.Items[ExternalLogin.RetriedItem] = "1";
+                return TypedResults.Challenge(properties, [IdentityModule.ExternalScheme]);
+            })
             .AllowAnonymous();
 
         portal.MapGet("/external/done", (string? returnUrl) =>

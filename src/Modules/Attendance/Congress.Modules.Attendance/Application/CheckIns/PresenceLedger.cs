@@ -2,6 +2,7 @@ using Congress.Modules.Attendance.Contracts;
 using Congress.Modules.Attendance.Domain.Ledger;
 using Congress.Modules.Attendance.Domain.Sessions;
 using Congress.Modules.Attendance.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Live;
 using Congress.Shared.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,9 @@ namespace Congress.Modules.Attendance.Application.CheckIns;
 /// the same last line and both try to write the next sequence number; the unique index lets one through, and the other
 /// (its SaveChanges rolled back to EF's savepoint, so the transaction lives on) reads again and answers "already inside".
 /// On SQLite the write transaction is taken up front, so the second gate simply reads the first one's line.
+/// A recorded line is announced on the live signals after commit (<see cref="PresenceSignals"/>).
 /// </summary>
-internal sealed class PresenceLedger(AttendanceDbContext db, IClock clock)
+internal sealed class PresenceLedger(AttendanceDbContext db, IClock clock, ILiveSignals signals)
 {
     public async Task<(LedgerOutcome Outcome, PresenceEvent? Line)> AppendAsync(AttendanceSession session, Guid delegateId, Direction direction, Scan scan,
         CancellationToken cancellationToken)
@@ -41,6 +43,8 @@ internal sealed class PresenceLedger(AttendanceDbContext db, IClock clock)
             db.Publish(direction == Direction.Entry
                 ? new DelegateCheckedInIntegrationEvent(session.CongressId, session.Id.Value, delegateId, scan.Method.ToString(), line.AtUtc)
                 : new DelegateCheckedOutIntegrationEvent(session.CongressId, session.Id.Value, delegateId, scan.Method.ToString(), line.AtUtc));
+            var congressId = session.CongressId;
+            db.AfterCommit(ct => signals.PublishAsync(new LiveSignal(PresenceSignals.Topic(congressId), direction == Direction.Entry ? "in" : "out"), ct).AsTask());
             return (LedgerOutcome.Recorded, line);
         }
     }

@@ -31,27 +31,49 @@ internal sealed class FaceRecognitionService(
     /// <summary>Identification without recording the attempt (the evaluate verb and the bench).</summary>
     public async Task<FaceMatch> MatchAsync(Guid congressId, ReadOnlyMemory<byte> encodedImage, CancellationToken cancellationToken)
     {
-        if (!engine.IsAvailable)
-            return new FaceMatch(FaceMatchOutcome.Unavailable, null, 0, null,
-                "Nhận diện khuôn mặt chưa sẵn sàng; dùng mã QR hoặc điểm danh thủ công (face recognition unavailable: " + string.Join("; ", engine.Missing) + ").");
-        var o = options.Value;
-        ImageAnalysis analysis;
-        AnalysedFace face;
+        if (!engine.IsAvailable) return Unavailable(string.Join("; ", engine.Missing));
         try
         {
-            analysis = await Task.Run(() => analyzer.Detect(encodedImage.Span), cancellationToken);
+            var analysis = await Task.Run(() => analyzer.Detect(encodedImage.Span), cancellationToken);
             if (analysis.Image is null) return new FaceMatch(FaceMatchOutcome.BadImage, null, 0, null, analysis.Problem!.Message);
-            var largest = analysis.Faces.FirstOrDefault();
-            if (analysis.Faces.Count == 0 || largest.Size < o.MinIdentifyFaceSize)
-                return new FaceMatch(FaceMatchOutcome.NoFace, null, 0, null,
-                    analysis.Faces.Count == 0 ? "Không thấy khuôn mặt; hãy nhìn thẳng vào máy ảnh (no face)." : $"Khuôn mặt quá nhỏ ({largest.Size:F0} điểm ảnh); hãy lại gần hơn (face too small).");
-            var image = analysis.Image;
-            face = await Task.Run(() => analyzer.Describe(image, largest, withLiveness: o.SpoofThreshold < 1), cancellationToken);
+            return await MatchFacesAsync(congressId, analysis.Image, analysis.Faces, cancellationToken);
         }
         catch (FaceEngineUnavailableException e)
         {
-            return new FaceMatch(FaceMatchOutcome.Unavailable, null, 0, null, e.Message);
+            return Unavailable(e.Message);
         }
+    }
+
+    /// <summary>A frame from an entrance gate's camera, already decoded; recorded like a kiosk's attempt unless nobody was in it.</summary>
+    public async Task<FaceMatch> IdentifyFrameAsync(Guid congressId, RgbImage frame, CancellationToken cancellationToken)
+    {
+        if (!engine.IsAvailable) return Unavailable(string.Join("; ", engine.Missing));
+        FaceMatch match;
+        try
+        {
+            var faces = await Task.Run(() => analyzer.Detect(frame), cancellationToken);
+            match = await MatchFacesAsync(congressId, frame, faces, cancellationToken);
+        }
+        catch (FaceEngineUnavailableException e)
+        {
+            return Unavailable(e.Message);
+        }
+        if (match.Outcome != FaceMatchOutcome.NoFace) await RecordAsync(congressId, match, cancellationToken);
+        return match;
+    }
+
+    private static FaceMatch Unavailable(string missing) => new(FaceMatchOutcome.Unavailable, null, 0, null,
+        "Nhận diện khuôn mặt chưa sẵn sàng; dùng mã QR hoặc điểm danh thủ công (face recognition unavailable: " + missing + ").");
+
+    /// <summary>The largest face of the image: size, liveness, then 1:N with threshold and margin.</summary>
+    private async Task<FaceMatch> MatchFacesAsync(Guid congressId, RgbImage image, IReadOnlyList<FaceBox> faces, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var largest = faces.FirstOrDefault();
+        if (faces.Count == 0 || largest.Size < o.MinIdentifyFaceSize)
+            return new FaceMatch(FaceMatchOutcome.NoFace, null, 0, null,
+                faces.Count == 0 ? "Không thấy khuôn mặt; hãy nhìn thẳng vào máy ảnh (no face)." : $"Khuôn mặt quá nhỏ ({largest.Size:F0} điểm ảnh); hãy lại gần hơn (face too small).");
+        var face = await Task.Run(() => analyzer.Describe(image, largest, withLiveness: o.SpoofThreshold < 1), cancellationToken);
         if (face.SpoofScore is { } spoof && spoof > o.SpoofThreshold)
             return new FaceMatch(FaceMatchOutcome.Spoof, null, 0, 1 - spoof, $"Nghi ảnh chụp lại hoặc màn hình (điểm {spoof:F2} > {o.SpoofThreshold:F2}); mời đại biểu đến bàn thủ công (spoof suspected).");
 

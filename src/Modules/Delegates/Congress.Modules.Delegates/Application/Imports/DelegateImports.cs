@@ -5,9 +5,13 @@ using Congress.Modules.Delegates.Domain.Congresses;
 using Congress.Modules.Delegates.Domain.Delegates;
 using Congress.Modules.Delegates.Domain.Imports;
 using Congress.Modules.Delegates.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Time;
 using Congress.Shared.Kernel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Congress.Modules.Delegates.Application.Imports;
 
@@ -18,6 +22,9 @@ namespace Congress.Modules.Delegates.Application.Imports;
 internal sealed class DelegateImports(DelegatesDbContext db, SubtreeScope scope, ImportProgress progress, IClock clock)
 {
     public const int MaxErrorsKept = 200;
+
+    /// <summary>Rows saved at a time within an import's transaction.</summary>
+    public const int WriteChunk = 500;
 
     public DateOnly Today => DateOnly.FromDateTime(VietnamTime.FromUtc(clock.UtcNow));
 
@@ -47,15 +54,32 @@ internal sealed class DelegateImports(DelegatesDbContext db, SubtreeScope scope,
 
         var today = Today;
         var written = 0;
-        foreach (var row in rows)
+        progress.Start(import.Id.Value);
+        try
         {
-            var registered = CongressDelegate.Register(congress.Id, row.Profile!, today).Value;
-            registered.AssignSeat(row.Seat);
-            db.Delegates.Add(registered);
-            if (++written % 100 == 0) progress.Report(import.Id.Value, written);
+            foreach (var chunk in rows.Chunk(WriteChunk))
+            {
+                var added = new List<CongressDelegate>(chunk.Length);
+                foreach (var row in chunk)
+                {
+                    var registered = CongressDelegate.Register(congress.Id, row.Profile!, today).Value;
+                    registered.AssignSeat(row.Seat);
+                    added.Add(registered);
+                }
+                db.Delegates.AddRange(added);
+                // Written within the caller's transaction (all rows or none, invisible to readers until it commits), a chunk
+                // at a time so the progress is real; the written rows leave the change tracker, which would slow each save.
+                await db.SaveChangesAsync(cancellationToken);
+                foreach (var d in added) db.Entry(d).State = EntityState.Detached;
+                written += chunk.Length;
+                await progress.ReportAsync(import.Id.Value, written, cancellationToken);
+            }
+        }
+        finally
+        {
+            progress.Finish(import.Id.Value);
         }
         import.Complete();
-        progress.Report(import.Id.Value, written);
         return Result.Success();
     }
 
@@ -67,22 +91,63 @@ internal sealed class DelegateImports(DelegatesDbContext db, SubtreeScope scope,
         return import;
     }
 
-    public DelegateImportDto ToDto(DelegateImport import) => new(
+    public async Task<DelegateImportDto> ToDtoAsync(DelegateImport import, CancellationToken cancellationToken) => new(
         import.Id.Value, import.CongressId.Value, import.FileName, import.Status.ToString(), import.TotalRows, import.ErrorCount,
         JsonSerializer.Deserialize<List<DelegateCsv.RowError>>(import.ErrorsJson, JsonSerializerOptions.Web) ?? [],
-        import.Status == ImportStatus.Committing ? progress.Of(import.Id.Value) : import.ProcessedRows,
+        import.Status == ImportStatus.Committing ? await progress.OfAsync(import.Id.Value, cancellationToken) : import.ProcessedRows,
         import.Failure, import.CanCommit);
 }
 
 /// <summary>
-/// Progress of imports being written. The rows are written in one transaction, invisible to readers until it
-/// commits, so the count lives in memory (on the instance doing the work).
+/// Progress of imports being written. The rows are written in one transaction, invisible to readers until it commits, so
+/// the count is kept beside it. On PostgreSQL, where several hosts serve one installation, it is written to
+/// <c>delegate_import_progress</c> on a connection of its own (outside the import's transaction) at most every
+/// <see cref="WriteEvery"/>, and read from there by whichever host is asked. On SQLite (one host, one writer at a time:
+/// the import's transaction holds the write lock until it commits) it stays in this host's memory (docs/adr/0018).
 /// </summary>
-internal sealed class ImportProgress
+internal sealed class ImportProgress(IServiceScopeFactory scopes, IOptions<DatabaseOptions> database, IClock clock, ILogger<ImportProgress> logger)
 {
-    private readonly ConcurrentDictionary<Guid, int> _rows = new();
+    public static readonly TimeSpan WriteEvery = TimeSpan.FromMilliseconds(500);
 
-    public void Report(Guid importId, int rows) => _rows[importId] = rows;
+    private readonly ConcurrentDictionary<Guid, (int Rows, DateTime WrittenAtUtc)> _local = new();
 
-    public int Of(Guid importId) => _rows.GetValueOrDefault(importId);
+    private bool Shared => database.Value.Provider == DatabaseProvider.PostgreSql;
+
+    /// <summary>An import starts writing (a short one finishes before its first write is due and costs no extra write).</summary>
+    public void Start(Guid importId) => _local[importId] = (0, clock.UtcNow);
+
+    public void Finish(Guid importId) => _local.TryRemove(importId, out _);
+
+    public async Task ReportAsync(Guid importId, int rows, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var last = _local.GetValueOrDefault(importId);
+        var due = Shared && now - last.WrittenAtUtc >= WriteEvery;
+        _local[importId] = (rows, due ? now : last.WrittenAtUtc);
+        if (!due) return;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DelegatesDbContext>();
+            var updated = await db.ImportProgress.Where(p => p.ImportId == importId)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.ProcessedRows, rows).SetProperty(p => p.UpdatedAtUtc, now), cancellationToken);
+            if (updated == 0)
+            {
+                db.ImportProgress.Add(new ImportProgressRow(importId, rows, now));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not record the progress of import {ImportId}; the import goes on", importId);
+        }
+    }
+
+    public async Task<int> OfAsync(Guid importId, CancellationToken cancellationToken)
+    {
+        if (!Shared) return _local.GetValueOrDefault(importId).Rows;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DelegatesDbContext>();
+        return await db.ImportProgress.AsNoTracking().Where(p => p.ImportId == importId).Select(p => p.ProcessedRows).FirstOrDefaultAsync(cancellationToken);
+    }
 }

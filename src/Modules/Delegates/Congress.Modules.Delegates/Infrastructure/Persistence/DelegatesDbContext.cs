@@ -20,4 +20,5 @@ internal sealed class DelegatesDbContext(DbContextOptions<DelegatesDbContext> op
     public DbSet<CongressDelegate> Delegates => Set<CongressDelegate>();
     public DbSet<DiscussionGroup> DiscussionGroups => Set<DiscussionGroup>();
     public DbSet<DelegateImport> Imports => Set<DelegateImport>();
+    public DbSet<ImportProgressRow> ImportProgress => Set<ImportProgressRow>();
 }

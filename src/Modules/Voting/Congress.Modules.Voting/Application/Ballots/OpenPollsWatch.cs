@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Congress.Modules.Voting.Domain.Polls;
 using Congress.Modules.Voting.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,14 +10,22 @@ namespace Congress.Modules.Voting.Application.Ballots;
 
 /// <summary>
 /// Tells the tablets on this host when the polls open in their congress change — opened, closed, cancelled, re-opened,
-/// here or on another host — so a delegate never has to press "Refresh" when the chair opens a vote. While any page
-/// listens it reads the open polls once a second: one query per host, whatever the number of tablets.
+/// here or on another host — so a delegate never has to press "Refresh" when the chair opens a vote.
+/// <para>
+/// Driven by the live signals (<see cref="OpenPolls.Topic"/>, published after commit on whichever host made the change,
+/// carried between hosts by PostgreSQL's NOTIFY, docs/adr/0018): on a signal this host reads the open polls once and
+/// tells the pages whose congress changed, within milliseconds. While any page listens it also reads them once a second
+/// whatever happens, as the fallback for a signal lost (a host's listener reconnecting): one query per host, whatever
+/// the number of tablets.
+/// </para>
 /// </summary>
-internal sealed class OpenPollsWatch(IServiceScopeFactory scopes, ILogger<OpenPollsWatch> logger)
+internal sealed class OpenPollsWatch(IServiceScopeFactory scopes, ILiveSignals signals, ILogger<OpenPollsWatch> logger)
 {
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(1);
 
     private readonly ConcurrentDictionary<object, (Guid CongressId, Func<Task> Changed)> _listeners = new();
+    private readonly ConcurrentDictionary<Guid, IDisposable> _signals = new();
+    private readonly SemaphoreSlim _reading = new(1, 1);
     private readonly Lock _lock = new();
     private Dictionary<Guid, string> _seen = [];
     private Task? _loop;
@@ -26,6 +35,11 @@ internal sealed class OpenPollsWatch(IServiceScopeFactory scopes, ILogger<OpenPo
     {
         var key = new object();
         _listeners[key] = (congressId, changed);
+        if (!_signals.ContainsKey(congressId))
+        {
+            var subscription = signals.Subscribe(OpenPolls.Topic(congressId), signal => { _ = ReadAndNotifyAsync(); });
+            if (!_signals.TryAdd(congressId, subscription)) subscription.Dispose();
+        }
         lock (_lock) _loop ??= Task.Run(WatchAsync);
         return new Subscription(() => _listeners.TryRemove(key, out _));
     }
@@ -37,18 +51,30 @@ internal sealed class OpenPollsWatch(IServiceScopeFactory scopes, ILogger<OpenPo
             lock (_lock)
                 if (_listeners.IsEmpty) { _loop = null; return; } // a later Listen starts another
             await Task.Delay(Every);
-            try
-            {
-                var now = await OpenPollsByCongressAsync();
-                var changed = now.Keys.Union(_seen.Keys).Where(c => now.GetValueOrDefault(c) != _seen.GetValueOrDefault(c)).ToHashSet();
-                _seen = now;
-                foreach (var (congressId, notify) in _listeners.Values.Where(l => changed.Contains(l.CongressId)))
-                    _ = notify().ContinueWith(t => logger.LogWarning(t.Exception, "A page could not reload its polls"), TaskContinuationOptions.OnlyOnFaulted);
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Reading the open polls failed; trying again in {Seconds} s", Every.TotalSeconds);
-            }
+            await ReadAndNotifyAsync();
+        }
+    }
+
+    /// <summary>Reads the open polls (one read at a time) and tells the listeners of every congress whose set changed.</summary>
+    private async Task ReadAndNotifyAsync()
+    {
+        if (_listeners.IsEmpty) return;
+        await _reading.WaitAsync();
+        try
+        {
+            var now = await OpenPollsByCongressAsync();
+            var changed = now.Keys.Union(_seen.Keys).Where(c => now.GetValueOrDefault(c) != _seen.GetValueOrDefault(c)).ToHashSet();
+            _seen = now;
+            foreach (var (congressId, notify) in _listeners.Values.Where(l => changed.Contains(l.CongressId)))
+                _ = notify().ContinueWith(t => logger.LogWarning(t.Exception, "A page could not reload its polls"), TaskContinuationOptions.OnlyOnFaulted);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Reading the open polls failed; trying again in {Seconds} s", Every.TotalSeconds);
+        }
+        finally
+        {
+            _reading.Release();
         }
     }
 

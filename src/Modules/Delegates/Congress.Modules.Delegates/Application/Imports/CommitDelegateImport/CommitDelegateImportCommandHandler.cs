@@ -23,9 +23,9 @@ internal sealed class CommitDelegateImportCommandHandler(DelegatesDbContext db, 
         {
             var importId = import.Id.Value;
             db.AfterCommit(ct => jobs.EnqueueAsync<CommitDelegateImportJob>($"delegates.import.{importId}", importId.ToString(), ct));
-            return imports.ToDto(import);
+            return await imports.ToDtoAsync(import, cancellationToken);
         }
         var written = await imports.WriteAsync(import, cancellationToken);
-        return written.IsFailure ? written.Error! : imports.ToDto(import);
+        return written.IsFailure ? written.Error! : await imports.ToDtoAsync(import, cancellationToken);
     }
 }

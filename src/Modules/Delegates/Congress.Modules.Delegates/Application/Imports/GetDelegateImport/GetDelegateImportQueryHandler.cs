@@ -8,6 +8,6 @@ internal sealed class GetDelegateImportQueryHandler(DelegateImports imports) : I
     public async Task<Result<DelegateImportDto>> Handle(GetDelegateImportQuery query, CancellationToken cancellationToken)
     {
         var found = await imports.FindAsync(query.ImportId, cancellationToken);
-        return found.IsFailure ? found.Error! : imports.ToDto(found.Value);
+        return found.IsFailure ? found.Error! : await imports.ToDtoAsync(found.Value, cancellationToken);
     }
 }

@@ -23,6 +23,6 @@ internal sealed class PreviewDelegateImportCommandHandler(DelegatesDbContext db,
         var import = DelegateImport.Previewed(congress.Value.Id, fileName, errors.Count == 0 ? text.Value : "",
             rows.Count, errors.Count, DelegateImports.SerializeErrors(errors), user.UserName, clock.UtcNow);
         db.Imports.Add(import);
-        return imports.ToDto(import);
+        return await imports.ToDtoAsync(import, cancellationToken);
     }
 }

@@ -77,3 +77,13 @@ internal sealed class DelegateImportConfiguration : IEntityTypeConfiguration<Del
         b.Ignore(i => i.CanCommit);
     }
 }
+
+internal sealed class ImportProgressRowConfiguration : IEntityTypeConfiguration<ImportProgressRow>
+{
+    public void Configure(EntityTypeBuilder<ImportProgressRow> b)
+    {
+        b.ToTable("delegate_import_progress");
+        b.HasKey(p => p.ImportId);
+        b.Property(p => p.ImportId).ValueGeneratedNever();
+    }
+}

@@ -20,9 +20,10 @@ internal sealed class CancelPollCommandHandler(VotingDbContext db, PollAccess ac
         var cancelled = found.Value.Cancel(command.Reason ?? "", clock.UtcNow);
         if (cancelled.IsFailure) return cancelled.Error!;
         var pollId = found.Value.Id;
+        var congressId = found.Value.CongressId;
         db.AfterCommit(async ct =>
         {
-            openPolls.Forget(pollId);
+            await openPolls.PublishChangeAsync(congressId, pollId, "cancelled", ct); // every host forgets its copy; tablets re-read
             await jobs.CancelAsync(ClosePollJob.KeyFor(pollId.Value), ct);
         });
         return PollDto.From(found.Value);

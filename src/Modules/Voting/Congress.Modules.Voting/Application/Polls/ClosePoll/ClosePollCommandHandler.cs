@@ -44,9 +44,10 @@ internal sealed class ClosePollCommandHandler(
         var closed = poll.Close(present.Count, cast, clock.UtcNow);
         if (closed.IsFailure) return closed.Error!;
         var pollId = poll.Id;
+        var congressId = poll.CongressId;
         db.AfterCommit(async ct =>
         {
-            openPolls.Forget(pollId); // this host's tablets learn it now, not within the second
+            await openPolls.PublishChangeAsync(congressId, pollId, "closed", ct); // every host forgets its copy; tablets re-read
             await jobs.CancelAsync(ClosePollJob.KeyFor(pollId.Value), ct);
         });
         return PollDto.From(poll);

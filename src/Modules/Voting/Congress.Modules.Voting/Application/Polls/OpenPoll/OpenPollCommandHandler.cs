@@ -29,9 +29,10 @@ internal sealed class OpenPollCommandHandler(VotingDbContext db, PollAccess acce
         if (opened.IsFailure) return opened.Error!;
         db.EligibleVoters.AddRange(eligible.Select(d => new EligibleVoter(poll.Id, d.DelegateId, d.Delegation)));
         var pollId = poll.Id;
+        var congressId = poll.CongressId;
         db.AfterCommit(async ct =>
         {
-            openPolls.Forget(pollId); // this host's copy may say "draft" for up to a second more
+            await openPolls.PublishChangeAsync(congressId, pollId, "opened", ct); // every host forgets its copy; tablets re-read
             if (closeAt is { } at) await jobs.ScheduleOnceAsync<ClosePollJob>(ClosePollJob.KeyFor(pollId.Value), at, pollId.Value.ToString(), ct);
         });
         return PollDto.From(poll);

@@ -26,9 +26,10 @@ internal sealed class ReopenPollCommandHandler(VotingDbContext db, PollAccess ac
         var reopened = found.Value.ReOpen(command.Reason ?? "", now, closeAt);
         if (reopened.IsFailure) return reopened.Error!;
         var pollId = found.Value.Id;
+        var congressId = found.Value.CongressId;
         db.AfterCommit(async ct =>
         {
-            openPolls.Forget(pollId);
+            await openPolls.PublishChangeAsync(congressId, pollId, "reopened", ct); // every host forgets its copy; tablets re-read
             if (closeAt is { } at) await jobs.ScheduleOnceAsync<ClosePollJob>(ClosePollJob.KeyFor(pollId.Value), at, pollId.Value.ToString(), ct);
             else await jobs.CancelAsync(ClosePollJob.KeyFor(pollId.Value), ct);
         });

@@ -1,0 +1,20 @@
+using Congress.Shared.Kernel;
+
+namespace Congress.Modules.Documents.Application.Access;
+
+/// <summary>Who may do what in this module. Requests declare these with their congress or document; handlers add the audience check.</summary>
+internal static class DocumentsRoles
+{
+    /// <summary>Upload, publish new versions, set audiences and the presidium: the congress's staff.</summary>
+    public static readonly string[] Manage = [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat];
+
+    /// <summary>Read, search, view: everyone signed in, each narrowed by classification and audience (<see cref="DocumentVisibility"/>).</summary>
+    public static readonly string[] Read =
+        [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat, Roles.CredentialsBoard, Roles.Delegate, Roles.Monitor, Roles.Observer];
+
+    /// <summary>Comment on the sections of a draft the caller may read: delegates, and the staff.</summary>
+    public static readonly string[] Comment = [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat, Roles.Delegate];
+
+    /// <summary>Trace a leaked copy back to its recipient.</summary>
+    public static readonly string[] Trace = [Roles.SystemAdmin, Roles.OrganisingCommittee];
+}

@@ -1,0 +1,25 @@
+namespace Congress.Modules.Documents.Application;
+
+/// <summary>Limits on uploads and where the search index lives (section <c>Documents</c>).</summary>
+internal sealed class DocumentsOptions
+{
+    public const string Section = "Documents";
+
+    /// <summary>Largest file accepted (bytes); larger is refused before it is read (413).</summary>
+    public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>A PDF with more pages is refused (a page bomb).</summary>
+    public int MaxPdfPages { get; set; } = 2000;
+
+    /// <summary>A DOCX (a zip) with more entries is refused.</summary>
+    public int MaxDocxEntries { get; set; } = 2000;
+
+    /// <summary>A DOCX whose entries inflate to more than this (bytes, counted while inflating) is refused (a zip bomb).</summary>
+    public long MaxDocxInflatedBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>Extracted text beyond this many characters is refused (a decompression bomb in a PDF's content streams shows here).</summary>
+    public int MaxTextCharacters { get; set; } = 20_000_000;
+
+    /// <summary>The Lucene index folder; default <c>.data/documents-index</c> under the content root. Rebuilt by <c>documents reindex</c>.</summary>
+    public string? IndexDirectory { get; set; }
+}

@@ -1,0 +1,66 @@
+using Congress.Modules.Documents.Application;
+using Congress.Modules.Documents.Application.Access;
+using Congress.Modules.Documents.Application.Documents;
+using Congress.Modules.Documents.Application.Ports;
+using Congress.Modules.Documents.Cli;
+using Congress.Modules.Documents.Endpoints;
+using Congress.Modules.Documents.Infrastructure.Extraction;
+using Congress.Modules.Documents.Infrastructure.Persistence;
+using Congress.Modules.Documents.Infrastructure.Search;
+using Congress.Modules.Documents.Infrastructure.Security;
+using Congress.Modules.Documents.Infrastructure.Watermarking;
+using Congress.Shared.Infrastructure.Hosting;
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Infrastructure.Modules;
+using Congress.Shared.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Congress.Modules.Documents;
+
+/// <summary>
+/// Tài liệu — paperless documents: PDF and DOCX kept as uploaded and encrypted (a data key per version under a master key
+/// outside the database), classified and addressed, checked on every read, versioned with a section diff, searched with
+/// and without Vietnamese diacritics (Lucene.Net), every delivered copy watermarked for its recipient. Routes under
+/// /api/documents; schema "documents"; docs/adr/0020.
+/// </summary>
+public sealed class DocumentsModule : IModule
+{
+    public string Name => DocumentsDbContext.SchemaName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<DocumentsDbContext>(configuration, DocumentsDbContext.SchemaName);
+        services.AddHandlersFrom(typeof(DocumentsModule).Assembly);
+        services.Configure<DocumentsOptions>(configuration.GetSection(DocumentsOptions.Section));
+        services.AddKeyedScoped<IResourceLocator, DocumentsResources.DocumentLocator>(DocumentsResources.Document);
+        services.AddScoped<DocumentVisibility>();
+        services.AddScoped<DocumentStore>();
+        services.AddScoped<DocumentIndexer>();
+        services.AddSingleton<IDocumentInspector, DocumentInspector>();
+        services.AddSingleton<EnvelopeVault>();
+        services.AddSingleton<IDocumentVault>(s => s.GetRequiredService<EnvelopeVault>());
+        services.AddSingleton<LuceneDocumentIndex>();
+        services.AddSingleton<IDocumentIndex>(s => s.GetRequiredService<LuceneDocumentIndex>());
+        services.AddSingleton<IWatermarkStamper, WatermarkStamper>();
+        services.AddSingleton<ISynthesiser, Infrastructure.Synthesis.ExtractiveSynthesiser>();
+        services.AddSingleton<DocumentKeyRotation>();
+        services.AddSingleton<IKeyRotation>(s => s.GetRequiredService<DocumentKeyRotation>());
+        services.AddSingleton<ICliVerb, DocumentsVerb>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/documents").RequireAuthorization();
+        DocumentEndpoints.Map(group);
+        CommentEndpoints.Map(group);
+    }
+
+    public IReadOnlyList<PortalMenuItem> Menu =>
+    [
+        new("/documents", "Tài liệu", "Documents", "📄", 40, DocumentsRoles.Read),
+    ];
+}

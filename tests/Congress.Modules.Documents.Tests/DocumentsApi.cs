@@ -1,0 +1,68 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Congress.Modules.Delegates.Contracts;
+using Congress.Modules.Documents.Application.Documents;
+using Congress.Shared.Infrastructure.Portal;
+using Congress.Shared.Kernel;
+using Congress.Testing;
+using FluentAssertions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Congress.Modules.Documents.Tests;
+
+/// <summary>The REST calls the tests make, and the demo congress's ids.</summary>
+internal static class DocumentsApi
+{
+    public static async Task<Guid> DemoCongressAsync(this WebApplicationFactory<Program> factory) =>
+        (await factory.AsCallerAsync(Roles.SystemAdmin, null, s => s.GetRequiredService<ICongressChoices>().ForCurrentUserAsync(default))).First().Id;
+
+    /// <summary>The delegates behind the tablet accounts daibieu01…03 (the first three qualified official delegates), then others.</summary>
+    public static async Task<IReadOnlyList<Guid>> TabletDelegatesAsync(this WebApplicationFactory<Program> factory, Guid congressId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var roster = await scope.ServiceProvider.GetRequiredService<IDelegateRoster>().ListAsync(congressId, default);
+        return roster.Where(d => d.Kind == "Official" && d.CredentialsApproved).Select(d => d.DelegateId).ToList();
+    }
+
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, Guid congressId, string title, byte[] file, string fileName,
+        string classification = "Internal", string audience = "AllDelegates", IEnumerable<Guid>? delegates = null, Guid? groupId = null)
+    {
+        using var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(content, "file", fileName);
+        form.Add(new StringContent(title), "title");
+        form.Add(new StringContent(classification), "classification");
+        form.Add(new StringContent(audience), "audience");
+        if (delegates is not null) form.Add(new StringContent(string.Join(',', delegates)), "delegateIds");
+        if (groupId is not null) form.Add(new StringContent(groupId.ToString()!), "groupId");
+        return await client.PostAsync($"/api/documents/congresses/{congressId}/documents", form);
+    }
+
+    public static async Task<DocumentDto> UploadOkAsync(this HttpClient client, Guid congressId, string title, byte[] file, string fileName,
+        string classification = "Internal", string audience = "AllDelegates", IEnumerable<Guid>? delegates = null, Guid? groupId = null)
+    {
+        var response = await client.UploadAsync(congressId, title, file, fileName, classification, audience, delegates, groupId);
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<DocumentDto>())!;
+    }
+
+    public static async Task<HttpResponseMessage> UploadVersionAsync(this HttpClient client, Guid documentId, byte[] file, string fileName, string changeNote)
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(file), "file", fileName);
+        form.Add(new StringContent(changeNote), "changeNote");
+        return await client.PostAsync($"/api/documents/{documentId}/versions", form);
+    }
+
+    public static async Task<IReadOnlyList<SearchHitDto>> SearchAsync(this HttpClient client, Guid congressId, string query)
+    {
+        var response = await client.GetAsync($"/api/documents/congresses/{congressId}/search?q={Uri.EscapeDataString(query)}");
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<List<SearchHitDto>>())!;
+    }
+
+    /// <summary>A word no other test writes, so that a test's search sees only its own documents.</summary>
+    public static string UniqueWord() => "mx" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8));
+}
