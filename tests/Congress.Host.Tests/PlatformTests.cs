@@ -92,51 +92,6 @@ public sealed class PlatformTests(CongressFactory factory) : IClassFixture<Congr
         System.Text.RegularExpressions.Regex.Replace(pattern, @"\{([^}:]+)(:[^}]+)?\}", "{$1}").TrimEnd('/');
 }
 
-/// <summary>Schema and model agree: the hand-written migrations create every table and column the model maps.</summary>
-public abstract class MigrationsMatchModelTests<TFactory>(TFactory factory) where TFactory : CongressFactory
-{
-    [Fact]
-    public async Task Every_mapped_column_exists_after_migration()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var checkedColumns = 0;
-        foreach (var module in scope.ServiceProvider.GetServices<ModuleDatabase>())
-        {
-            var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
-            foreach (var entity in context.Model.GetEntityTypes())
-            {
-                var table = entity.GetTableName()!;
-                var existing = await ColumnsAsync(context, entity.GetSchema(), table);
-                existing.Should().NotBeEmpty($"table {table} of {module.Schema} exists");
-                foreach (var property in entity.GetProperties())
-                {
-                    existing.Should().Contain(property.GetColumnName(), $"{table}.{property.GetColumnName()} is mapped");
-                    checkedColumns++;
-                }
-            }
-        }
-        checkedColumns.Should().BeGreaterThan(50);
-    }
-
-    private static async Task<List<string>> ColumnsAsync(DbContext context, string? schema, string table)
-    {
-        var connection = context.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = context.Database.IsSqlite()
-            ? $"SELECT name FROM pragma_table_info('{table}')"
-            : $"SELECT column_name FROM information_schema.columns WHERE table_schema = '{schema}' AND table_name = '{table}'";
-        var columns = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) columns.Add(reader.GetString(0));
-        return columns;
-    }
-}
-
-public sealed class SqliteMigrationsMatchModelTests(CongressFactory factory) : MigrationsMatchModelTests<CongressFactory>(factory), IClassFixture<CongressFactory>;
-
-public sealed class PostgresMigrationsMatchModelTests(PostgresCongressFactory factory) : MigrationsMatchModelTests<PostgresCongressFactory>(factory), IClassFixture<PostgresCongressFactory>;
-
 /// <summary>Guessing passwords is slowed down per client address.</summary>
 public sealed class LoginRateLimitTests : IClassFixture<LoginRateLimitTests.StrictFactory>
 {

@@ -38,6 +38,36 @@ public sealed class PortalTests(PortalFixture portal) : IClassFixture<PortalFixt
     }
 
     [Fact]
+    public async Task Every_menu_icon_is_a_drawn_SVG_not_an_emoji()
+    {
+        var page = await portal.SignInAsync("admin");
+
+        foreach (var selector in new[] { "nav.menu a", "a.tile" })
+        {
+            var links = page.Locator(selector);
+            var count = await links.CountAsync();
+            count.Should().BeGreaterThan(selector == "a.tile" ? 3 : 4, $"{selector}: the administrator's menu has entries");
+            for (var i = 0; i < count; i++)
+            {
+                var link = links.Nth(i);
+                var text = await link.InnerTextAsync();
+                var icon = link.Locator("svg.icon");
+                (await icon.CountAsync()).Should().Be(1, $"'{text}' has one shipped icon");
+                (await icon.Locator("path, circle, rect").CountAsync()).Should().BeGreaterThan(0, $"'{text}': the icon draws something");
+                var box = await icon.BoundingBoxAsync();
+                box.Should().NotBeNull();
+                box!.Width.Should().BeGreaterThan(10, $"'{text}': the icon is shown");
+                box.Height.Should().BeGreaterThan(10);
+                text.EnumerateRunes().Should().NotContain(r => IsPictograph(r), $"'{text}' carries no emoji, which renders as an empty box without an emoji font");
+            }
+        }
+    }
+
+    /// <summary>Emoji and pictograph blocks (arrows, dingbats, symbols, the emoji planes) and the emoji presentation selector.</summary>
+    private static bool IsPictograph(System.Text.Rune r) =>
+        r.Value is >= 0x2190 and <= 0x2BFF or >= 0x1F000 and <= 0x1FAFF or 0xFE0F;
+
+    [Fact]
     public async Task An_observer_does_not_see_the_import()
     {
         var page = await portal.SignInAsync("quansat");

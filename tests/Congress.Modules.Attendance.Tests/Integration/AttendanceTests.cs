@@ -197,6 +197,24 @@ public abstract class AttendanceTests<TFactory>(TFactory factory) where TFactory
     }
 
     [Fact]
+    public async Task A_session_is_returned_with_every_field_mapped()
+    {
+        var congressId = await CongressIdAsync();
+        await AsSecretariat(new CloseSessionCommand(congressId));
+
+        var opened = (await AsSecretariat(new OpenSessionCommand(congressId, "Phiên ánh xạ", "Official"))).Value;
+        var closed = (await AsSecretariat(new CloseSessionCommand(congressId))).Value;
+
+        opened.Should().BeEquivalentTo(new { CongressId = congressId, Name = "Phiên ánh xạ", Kind = "Official", IsOpen = true, ClosedAtUtc = (DateTime?)null });
+        opened.Id.Should().NotBeEmpty();
+        opened.OpenedBy.Should().NotBeNullOrEmpty();
+        opened.OpenedAtUtc.Kind.Should().Be(DateTimeKind.Utc);
+        closed.Id.Should().Be(opened.Id);
+        closed.IsOpen.Should().BeFalse();
+        closed.ClosedAtUtc.Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task A_commune_cannot_see_or_act_on_the_province_congress()
     {
         var (congressId, official) = await FreshSessionAsync();

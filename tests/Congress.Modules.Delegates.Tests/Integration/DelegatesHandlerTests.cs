@@ -4,12 +4,14 @@ using Congress.Modules.Delegates.Application.Congresses.GetCongress;
 using Congress.Modules.Delegates.Application.Congresses.ListCongresses;
 using Congress.Modules.Delegates.Application.Credentials.ApproveCredentials;
 using Congress.Modules.Delegates.Application.Credentials.GetCredentialsReport;
+using Congress.Modules.Delegates.Application.Delegates;
 using Congress.Modules.Delegates.Application.Delegates.ListDelegates;
 using Congress.Modules.Delegates.Application.DiscussionGroups.DistributeDelegates;
 using Congress.Modules.Delegates.Application.Imports.CommitDelegateImport;
 using Congress.Modules.Delegates.Application.Imports.PreviewDelegateImport;
 using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Delegates.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Security;
 using Congress.Testing;
 using FluentAssertions;
@@ -201,6 +203,48 @@ public abstract class DelegatesHandlerTests<TFactory>(TFactory factory) where TF
 
         stale.Error!.Code.Should().Be("delegates.import.stale");
         (await AsCommittee(new ListDelegatesQuery(congressId, Search: "S001"))).Value.Total.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task The_list_specification_reads_only_the_DTO_columns_and_pages_in_SQL()
+    {
+        var congressId = await DemoCongressAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DelegatesDbContext>();
+        var specification = new DelegatesMatchingSpecification(new Congress.Modules.Delegates.Domain.Congresses.CongressId(congressId),
+            new ListDelegatesQuery(congressId, Kind: "Official", Page: 3, PageSize: 10));
+
+        var sql = db.Delegates.WithSpecification(specification).ToQueryString();
+        var page = await db.Delegates.WithSpecification(specification).ToListAsync();
+
+        sql.Should().NotContainEquivalentOf("CredentialsReviewedBy", "the projection runs in SQL, not after loading whole rows")
+            .And.ContainEquivalentOf("ORDER BY").And.ContainEquivalentOf("LIMIT");
+        page.Should().HaveCount(10);
+        page[0].Code.Should().Be("DB021");
+        page.Should().OnlyContain(d => d.Kind == "Official");
+        db.ChangeTracker.Entries().Should().BeEmpty("a list is read without tracking");
+    }
+
+    [Fact]
+    public async Task Mapster_maps_a_delegate_the_same_in_SQL_and_in_memory_field_by_field()
+    {
+        var congressId = await DemoCongressAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DelegatesDbContext>();
+        var id = new Congress.Modules.Delegates.Domain.Congresses.CongressId(congressId);
+
+        var entities = await db.Delegates.AsNoTracking().Where(d => d.CongressId == id).OrderBy(d => d.Code).Take(30).ToListAsync();
+        var projected = await db.Delegates.Where(d => d.CongressId == id).OrderBy(d => d.Code).Take(30).Select(DelegateDto.Projection).ToListAsync();
+        var inMemory = entities.Select(DelegateDto.From).ToList();
+
+        inMemory.Should().BeEquivalentTo(projected, o => o.WithStrictOrdering());
+        var first = entities[0];
+        inMemory[0].Should().BeEquivalentTo(new
+        {
+            Id = first.Id.Value, CongressId = congressId, first.Code, first.FullName, Kind = first.Kind.ToString(), Gender = first.Gender.ToString(),
+            RepresentedOrganisationId = first.RepresentedOrganisationId.Value, DiscussionGroupId = first.DiscussionGroupId?.Value,
+            CredentialsStatus = first.CredentialsStatus.ToString(), first.CredentialsReason, first.Delegation, first.Seat,
+        });
     }
 
     private async Task<(int Audit, int Outbox)> CountsAsync()

@@ -12,6 +12,7 @@ using Congress.Modules.Attendance.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Modules;
+using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -58,7 +59,7 @@ public sealed class AttendanceModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/attendance", "Điểm danh", "Attendance", "✅", 25, AttendanceRoles.Read),
-        new("/attendance/kiosk", "Cổng điểm danh (kiosk)", "Check-in kiosk", "📷", 26, AttendanceRoles.Gate),
+        new("/attendance", "Điểm danh", "Attendance", MenuIcon.Attendance, 25, AttendanceRoles.Read),
+        new("/attendance/kiosk", "Cổng điểm danh (kiosk)", "Check-in kiosk", MenuIcon.Camera, 26, AttendanceRoles.Gate),
     ];
 }

@@ -16,6 +16,7 @@ using Congress.Shared.Infrastructure.Hosting;
 using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Modules;
+using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -66,7 +67,7 @@ public sealed class BiometricsModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/biometrics", "Nhận diện khuôn mặt", "Face recognition", "🙂", 45, BiometricsRoles.Read),
+        new("/biometrics", "Nhận diện khuôn mặt", "Face recognition", MenuIcon.Face, 45, BiometricsRoles.Read),
     ];
 
     public void MapEndpoints(IEndpointRouteBuilder routes)

@@ -65,10 +65,10 @@ public sealed class DelegatesModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/delegates", "Đại biểu", "Delegates", "👥", 10, DelegatesRoles.ReadDelegates),
-        new("/delegates/credentials", "Thẩm tra tư cách", "Credentials", "✔", 11, DelegatesRoles.ReviewCredentials),
-        new("/delegates/groups", "Tổ thảo luận", "Discussion groups", "🗂", 12, DelegatesRoles.ManageGroups),
-        new("/delegates/import", "Nhập danh sách", "Import", "⬆", 13, DelegatesRoles.ManageDelegates),
-        new("/organisations", "Tổ chức đảng", "Organisations", "🏛", 14, DelegatesRoles.ManageStructure),
+        new("/delegates", "Đại biểu", "Delegates", MenuIcon.People, 10, DelegatesRoles.ReadDelegates),
+        new("/delegates/credentials", "Thẩm tra tư cách", "Credentials", MenuIcon.Credentials, 11, DelegatesRoles.ReviewCredentials),
+        new("/delegates/groups", "Tổ thảo luận", "Discussion groups", MenuIcon.Groups, 12, DelegatesRoles.ManageGroups),
+        new("/delegates/import", "Nhập danh sách", "Import", MenuIcon.Upload, 13, DelegatesRoles.ManageDelegates),
+        new("/organisations", "Tổ chức đảng", "Organisations", MenuIcon.Organisation, 14, DelegatesRoles.ManageStructure),
     ];
 }

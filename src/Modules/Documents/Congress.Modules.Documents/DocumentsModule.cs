@@ -13,6 +13,7 @@ using Congress.Shared.Infrastructure.Hosting;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Modules;
 using Congress.Shared.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Infrastructure.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -61,6 +62,6 @@ public sealed class DocumentsModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/documents", "Tài liệu", "Documents", "📄", 40, DocumentsRoles.Read),
+        new("/documents", "Tài liệu", "Documents", MenuIcon.Document, 40, DocumentsRoles.Read),
     ];
 }

@@ -14,6 +14,7 @@ using Microsoft.Extensions.Options;
 using Congress.Shared.Infrastructure.Hosting;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Modules;
+using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Security;
 using MediatR;
@@ -140,7 +141,7 @@ public sealed class IdentityModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/accounts", "Tài khoản", "Accounts", "🔑", 90, [.. IdentityRoles.ManageAccounts]),
-        new("/password", "Đổi mật khẩu", "Change password", "🔒", 95, [.. Roles.All]),
+        new("/accounts", "Tài khoản", "Accounts", MenuIcon.Key, 90, [.. IdentityRoles.ManageAccounts]),
+        new("/password", "Đổi mật khẩu", "Change password", MenuIcon.Lock, 95, [.. Roles.All]),
     ];
 }

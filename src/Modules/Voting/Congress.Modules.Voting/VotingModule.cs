@@ -11,6 +11,7 @@ using Congress.Modules.Voting.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Modules;
+using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -54,7 +55,7 @@ public sealed class VotingModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/voting", "Biểu quyết, bầu cử", "Voting", "🗳", 30, VotingRoles.ManagePolls),
-        new("/voting/ballot", "Phiếu của tôi", "My ballot", "✍", 31, VotingRoles.Cast),
+        new("/voting", "Biểu quyết, bầu cử", "Voting", MenuIcon.BallotBox, 30, VotingRoles.ManagePolls),
+        new("/voting/ballot", "Phiếu của tôi", "My ballot", MenuIcon.Pen, 31, VotingRoles.Cast),
     ];
 }

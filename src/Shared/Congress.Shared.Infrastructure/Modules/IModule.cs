@@ -1,3 +1,4 @@
+using Congress.Shared.Infrastructure.Portal;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,5 +26,6 @@ public interface IModule
     IReadOnlyList<PortalMenuItem> Menu => [];
 }
 
-/// <summary>A link in the portal's menu. <paramref name="Roles"/> empty means every signed-in user.</summary>
-public sealed record PortalMenuItem(string Href, string TitleVi, string TitleEn, string Icon, int Order, params string[] Roles);
+/// <summary>A link in the portal's menu. <paramref name="Icon"/> is one of the shipped SVG icons;
+/// <paramref name="Roles"/> empty means every signed-in user.</summary>
+public sealed record PortalMenuItem(string Href, string TitleVi, string TitleEn, MenuIcon Icon, int Order, params string[] Roles);

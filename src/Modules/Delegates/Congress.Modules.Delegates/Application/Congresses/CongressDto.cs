@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using Congress.Modules.Delegates.Domain.Congresses;
+using Congress.Shared.Infrastructure.Mapping;
+using Mapster;
 
 namespace Congress.Modules.Delegates.Application.Congresses;
 
@@ -9,12 +11,10 @@ internal sealed record CongressDto(
 {
     public string Term => $"{TermStartYear}–{TermEndYear}";
 
-    public static readonly Expression<Func<PartyCongress, CongressDto>> Projection = c =>
-        new CongressDto(c.Id.Value, c.OrganisationId.Value, c.Name, c.TermStartYear, c.TermEndYear, c.StartsOn, c.EndsOn, c.Status.ToString(), c.DelegateQuota);
+    /// <summary>Mapster, by member name (docs/adr/0016); EF translates it, so SQL reads only these columns.</summary>
+    public static readonly Expression<Func<PartyCongress, CongressDto>> Projection = DelegatesMapping.Config.Projection<PartyCongress, CongressDto>();
 
-    private static readonly Func<PartyCongress, CongressDto> Compiled = Projection.Compile();
-
-    public static CongressDto From(PartyCongress entity) => Compiled(entity);
+    public static CongressDto From(PartyCongress entity) => entity.Adapt<CongressDto>(DelegatesMapping.Config);
 }
 
 /// <summary>A congress with its delegate counts, for its overview page.</summary>

@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using Congress.Modules.Delegates.Domain.Delegates;
+using Congress.Shared.Infrastructure.Mapping;
+using Mapster;
 
 namespace Congress.Modules.Delegates.Application.Delegates;
 
@@ -9,16 +11,10 @@ internal sealed record DelegateDto(
     Guid RepresentedOrganisationId, int RepresentedMembers, string Delegation, Guid? DiscussionGroupId, string? Seat,
     string CredentialsStatus, string? CredentialsReason)
 {
-    public static readonly Expression<Func<CongressDelegate, DelegateDto>> Projection = d => new DelegateDto(
-        d.Id.Value, d.CongressId.Value, d.Code, d.FullName, d.Kind.ToString(), d.DateOfBirth, d.Gender.ToString(), d.Ethnicity,
-        d.PartyJoinedOn, d.Education, d.PoliticalTheory, d.Position, d.Unit,
-        d.RepresentedOrganisationId.Value, d.RepresentedMembers, d.Delegation,
-        d.DiscussionGroupId.HasValue ? d.DiscussionGroupId.Value.Value : null, d.Seat,
-        d.CredentialsStatus.ToString(), d.CredentialsReason);
+    /// <summary>Mapster, by member name (docs/adr/0016); EF translates it, so SQL reads only these columns.</summary>
+    public static readonly Expression<Func<CongressDelegate, DelegateDto>> Projection = DelegatesMapping.Config.Projection<CongressDelegate, DelegateDto>();
 
-    private static readonly Func<CongressDelegate, DelegateDto> Compiled = Projection.Compile();
-
-    public static DelegateDto From(CongressDelegate entity) => Compiled(entity);
+    public static DelegateDto From(CongressDelegate entity) => entity.Adapt<DelegateDto>(DelegatesMapping.Config);
 }
 
 /// <summary>What a client sends to register or edit a delegate. Kind and Gender are enum names.</summary>

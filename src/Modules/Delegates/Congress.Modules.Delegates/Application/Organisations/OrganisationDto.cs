@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using Congress.Modules.Delegates.Domain.Organisations;
+using Congress.Shared.Infrastructure.Mapping;
+using Mapster;
 
 namespace Congress.Modules.Delegates.Application.Organisations;
 
@@ -8,10 +10,8 @@ internal sealed record OrganisationDto(Guid Id, Guid? ParentId, string Name, str
 {
     public int Depth => Path.Count(c => c == '/') - 2;
 
-    public static readonly Expression<Func<Organisation, OrganisationDto>> Projection = o =>
-        new OrganisationDto(o.Id.Value, o.ParentId.HasValue ? o.ParentId.Value.Value : null, o.Name, o.Code, o.Level.ToString(), o.MemberCount, o.Path);
+    /// <summary>Mapster, by member name (docs/adr/0016); EF translates it, so SQL reads only these columns.</summary>
+    public static readonly Expression<Func<Organisation, OrganisationDto>> Projection = DelegatesMapping.Config.Projection<Organisation, OrganisationDto>();
 
-    private static readonly Func<Organisation, OrganisationDto> Compiled = Projection.Compile();
-
-    public static OrganisationDto From(Organisation entity) => Compiled(entity);
+    public static OrganisationDto From(Organisation entity) => entity.Adapt<OrganisationDto>(DelegatesMapping.Config);
 }

@@ -3,6 +3,7 @@ using Congress.Modules.Sample.Endpoints;
 using Congress.Modules.Sample.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Modules;
+using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -30,6 +31,6 @@ public sealed class SampleModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/sample", "Sample", "Sample", "📝", 90, SampleRoles.Read),
+        new("/sample", "Sample", "Sample", MenuIcon.Document, 90, SampleRoles.Read),
     ];
 }

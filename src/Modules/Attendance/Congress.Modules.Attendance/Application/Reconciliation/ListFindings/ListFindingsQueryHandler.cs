@@ -1,6 +1,7 @@
 using Congress.Modules.Attendance.Application.Access;
 using Congress.Modules.Attendance.Infrastructure.Persistence;
 using Congress.Shared.Kernel;
+using Mapster;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,6 @@ internal sealed class ListFindingsQueryHandler(AttendanceDbContext db, Attendanc
         if (congress.IsFailure) return congress.Error!;
         var findings = await db.Findings.AsNoTracking().Where(f => f.CongressId == query.CongressId).ToListAsync(cancellationToken);
         return findings.OrderBy(f => f.Kind).ThenBy(f => f.Detail)
-            .Select(f => new FindingDto(f.Id.Value, f.Kind.ToString(), f.SessionId, f.DelegateId, f.Detail, f.FoundAtUtc)).ToList();
+            .Select(f => f.Adapt<FindingDto>(AttendanceMapping.Config)).ToList();
     }
 }

@@ -17,7 +17,7 @@ internal sealed class ListDelegatesQueryHandler(DelegatesDbContext db, SubtreeSc
         if (congress.IsFailure) return congress.Error!;
         var specification = new DelegatesMatchingSpecification(congress.Value.Id, query);
         var total = await db.Delegates.WithCriteria(specification).CountAsync(cancellationToken);
-        var items = await db.Delegates.WithSpecification(specification).Select(DelegateDto.Projection).ToListAsync(cancellationToken);
+        var items = await db.Delegates.WithSpecification(specification).ToListAsync(cancellationToken);
         return new PagedList<DelegateDto>(items, query.Page, query.PageSize, total);
     }
 }
