@@ -1,3 +1,4 @@
+using Congress.Shared.Infrastructure.Portal;
 using Congress.Modules.Agenda.Application.Access;
 using Congress.Modules.Agenda.Application.Decisions;
 using Congress.Modules.Agenda.Application.Speakers;
@@ -44,8 +45,8 @@ public sealed class AgendaModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/agenda", "Chương trình Đại hội", "Programme", "📋", 20, AgendaRoles.Chair),
-        new("/agenda/tablet", "Chương trình hôm nay", "Today's programme", "📅", 21, AgendaRoles.ReadProgramme),
-        new("/agenda/tasks", "Nhiệm vụ Ban Tổ chức", "Committee tasks", "✅", 22, AgendaRoles.Chair),
+        new("/agenda", "Chương trình Đại hội", "Programme", MenuIcon.Calendar, 20, AgendaRoles.Chair),
+        new("/agenda/tablet", "Chương trình hôm nay", "Today's programme", MenuIcon.Clock, 21, AgendaRoles.ReadProgramme),
+        new("/agenda/tasks", "Nhiệm vụ Ban Tổ chức", "Committee tasks", MenuIcon.Settings, 22, AgendaRoles.Chair),
     ];
 }

@@ -1,3 +1,4 @@
+using Congress.Shared.Infrastructure.Portal;
 using Congress.Modules.Fundraising.Application.Access;
 using Congress.Modules.Fundraising.Application.Books;
 using Congress.Modules.Fundraising.Application.Campaigns;
@@ -49,7 +50,7 @@ public sealed class FundraisingModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/fundraising", "Vận động ủng hộ", "Fundraising", "💝", 40, FundraisingRoles.Collect),
-        new("/fundraising/give", "Ủng hộ của tôi", "My pledge", "🤝", 41, FundraisingRoles.Give),
+        new("/fundraising", "Vận động ủng hộ", "Fundraising", MenuIcon.Money, 40, FundraisingRoles.Collect),
+        new("/fundraising/give", "Ủng hộ của tôi", "My pledge", MenuIcon.Pen, 41, FundraisingRoles.Give),
     ];
 }

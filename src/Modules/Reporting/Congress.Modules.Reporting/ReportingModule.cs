@@ -1,3 +1,4 @@
+using Congress.Shared.Infrastructure.Portal;
 using Congress.Modules.Reporting.Application;
 using Congress.Modules.Reporting.Application.Access;
 using Congress.Modules.Reporting.Application.Platform;
@@ -55,6 +56,6 @@ public sealed class ReportingModule : IModule
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
-        new("/reporting", "Theo dõi đại hội các cấp", "Congress monitoring", "📊", 60, ReportingRoles.Read),
+        new("/reporting", "Theo dõi đại hội các cấp", "Congress monitoring", MenuIcon.Chart, 60, ReportingRoles.Read),
     ];
 }
