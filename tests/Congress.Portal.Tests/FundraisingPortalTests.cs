@@ -36,6 +36,29 @@ public sealed class FundraisingPortalTests(PortalFixture portal) : IClassFixture
     }
 
     [Fact]
+    public async Task A_delegate_pledges_from_the_tablet_page_and_gets_the_reference_and_the_VietQR_code()
+    {
+        var tablet = await portal.SignInAsync("daibieu03");
+        await tablet.GotoAsync("/fundraising/give");
+        var amount = tablet.GetByTestId("pledge-amount").First;
+        await Assertions.Expect(amount).ToBeEnabledAsync(new() { Timeout = 15_000 });
+        var before = await tablet.GetByTestId("my-pledge").CountAsync();
+
+        await amount.FillAsync("1500000");
+        await tablet.GetByTestId("pledge-submit").First.ClickAsync();
+
+        await Assertions.Expect(tablet.GetByTestId("pledge-message")).ToContainTextAsync("Cảm ơn đồng chí", new() { Timeout = 10_000 });
+        await Assertions.Expect(tablet.GetByTestId("my-pledge")).ToHaveCountAsync(before + 1);
+        await Assertions.Expect(tablet.GetByTestId("my-pledge").Last).ToContainTextAsync("1.500.000");
+        await Assertions.Expect(tablet.GetByTestId("vietqr").Last).ToContainTextAsync("A000000727");
+
+        await amount.FillAsync("0");
+        await tablet.GetByTestId("pledge-submit").First.ClickAsync();
+        await Assertions.Expect(tablet.GetByTestId("pledge-message")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("error"));
+        await Assertions.Expect(tablet.GetByTestId("my-pledge")).ToHaveCountAsync(before + 1); // a zero pledge writes nothing
+    }
+
+    [Fact]
     public async Task The_public_page_needs_no_sign_in_and_shows_the_disbursements()
     {
         var secretariat = await portal.SignInAsync("thuky");
