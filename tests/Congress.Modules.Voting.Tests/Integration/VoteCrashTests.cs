@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Voting.Application.Polls.CreatePoll;
 using Congress.Modules.Voting.Application.Polls.OpenPoll;
@@ -78,65 +76,6 @@ public sealed class VoteCrashTests(CongressFactory factory) : IClassFixture<Cong
             published!.Result.BallotsCast.Should().Be(voters.Count, "every delegate's ballot counted, and only once");
             box.Select(b => b.BallotId).Should().BeEquivalentTo(ballots.Select(b => b.Body.ballotId));
             published.Result.Choices.Single(c => c.Key == "against").Votes.Should().Be(ballots.Count(b => b.Body.selections[0] == "against"));
-        }
-    }
-
-    /// <summary>Congress.Host.dll started with <c>dotnet</c> on a free loopback port against the given database.</summary>
-    private sealed class HostProcess : IAsyncDisposable
-    {
-        private readonly Process _process;
-
-        private HostProcess(Process process, int port)
-        {
-            _process = process;
-            Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-        }
-
-        public HttpClient Http { get; }
-
-        public static async Task<HostProcess> StartAsync(string connectionString, string keyDirectory)
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Congress.Host.dll"), "--urls", $"http://127.0.0.1:{port}"])
-            {
-                WorkingDirectory = AppContext.BaseDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                Environment = { ["Database__ConnectionString"] = connectionString, ["Secrets__Directory"] = keyDirectory, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Logging__LogLevel__Default"] = "Warning" },
-            };
-            var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var host = new HostProcess(process, port);
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (DateTime.UtcNow < deadline)
-            {
-                if (process.HasExited) throw new InvalidOperationException($"The host exited with {process.ExitCode}");
-                try { if ((await host.Http.GetAsync("/health/live")).IsSuccessStatusCode) return host; }
-                catch (HttpRequestException) { }
-                await Task.Delay(250);
-            }
-            host.Kill();
-            throw new TimeoutException("The host did not answer /health/live within 60 s");
-        }
-
-        /// <summary>SIGKILL: no shutdown, no flush, nothing the host can do about it.</summary>
-        public void Kill()
-        {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Kill();
-            await _process.WaitForExitAsync();
-            _process.Dispose();
-            Http.Dispose();
         }
     }
 }
