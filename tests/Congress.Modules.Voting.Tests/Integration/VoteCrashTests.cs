@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Http.Json;
 using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Voting.Application.Polls.CreatePoll;
