@@ -126,7 +126,7 @@ stop_postgres() {
 }
 
 cmd_test() {
-  ensure_apt postgresql chromium fonts-noto-core
+  ensure_apt postgresql chromium fonts-noto-core fonts-dejavu-core   # DejaVu: the Documents tests write PDFs with it
   ensure_native
   build
   say "Starting PostgreSQL for the integration tests"
