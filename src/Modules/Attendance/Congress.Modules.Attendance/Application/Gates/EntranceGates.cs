@@ -53,8 +53,11 @@ internal sealed class EntranceGates(GateBoard board, IOptions<AttendanceOptions>
                 {
                     board.Update(gate.Name, g => g with { State = "Connected", LastFrameUtc = sighting.AtUtc, Frames = g.Frames + 1 });
                     if (sighting.Match is { Outcome: FaceMatchOutcome.Recognised, DelegateId: { } delegateId }
-                        && board.ShouldSend(gate.Name, delegateId, sighting.AtUtc, TimeSpan.FromSeconds(gate.RepeatAfterSeconds)))
-                        await CheckInAsync(gate, admitting, delegateId, sighting.Match.Similarity, stop);
+                        && !board.SentRecently(gate.Name, delegateId, sighting.AtUtc, TimeSpan.FromSeconds(gate.RepeatAfterSeconds)))
+                    {
+                        if (await CheckInAsync(gate, admitting, delegateId, sighting.Match.Similarity, stop))
+                            board.MarkSent(gate.Name, delegateId, sighting.AtUtc);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -70,7 +73,8 @@ internal sealed class EntranceGates(GateBoard board, IOptions<AttendanceOptions>
         }
     }
 
-    private async Task CheckInAsync(GateSettings gate, Guid congressId, Guid delegateId, float similarity, CancellationToken stop)
+    /// <summary>True when the ledger took the entry (recorded, or the delegate was already inside).</summary>
+    private async Task<bool> CheckInAsync(GateSettings gate, Guid congressId, Guid delegateId, float similarity, CancellationToken stop)
     {
         // A scope of its own and no HTTP request: the caller is the system (the gate is the installation's own device).
         await using var scope = scopes.CreateAsyncScope();
@@ -79,6 +83,7 @@ internal sealed class EntranceGates(GateBoard board, IOptions<AttendanceOptions>
         board.Update(gate.Name, g => recorded.IsSuccess
             ? g with { CheckIns = g.CheckIns + (recorded.Value.Outcome == "Recorded" ? 1 : 0), LastCheckInUtc = clock.UtcNow, LastMessage = recorded.Value.Message }
             : g with { LastMessage = recorded.Error!.Message });
+        return recorded.IsSuccess;
     }
 
     /// <summary>The one congress of this installation with an open session; none (or several: ambiguous) → null.</summary>

@@ -26,12 +26,10 @@ internal sealed class GateBoard
             .OrderBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>True once per delegate and gate per <paramref name="repeatAfter"/>.</summary>
-    public bool ShouldSend(string gate, Guid delegateId, DateTime nowUtc, TimeSpan repeatAfter)
-    {
-        var key = (gate, delegateId);
-        if (_lastSent.TryGetValue(key, out var last) && nowUtc - last < repeatAfter) return false;
-        _lastSent[key] = nowUtc;
-        return true;
-    }
+    /// <summary>Whether this delegate was checked in at this gate less than <paramref name="repeatAfter"/> ago.</summary>
+    public bool SentRecently(string gate, Guid delegateId, DateTime nowUtc, TimeSpan repeatAfter) =>
+        _lastSent.TryGetValue((gate, delegateId), out var last) && nowUtc - last < repeatAfter;
+
+    /// <summary>Remembers a check-in the ledger took (a refused one, e.g. no session open, is tried again at the next frame).</summary>
+    public void MarkSent(string gate, Guid delegateId, DateTime nowUtc) => _lastSent[(gate, delegateId)] = nowUtc;
 }
