@@ -156,6 +156,12 @@ for f in files:
     c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
     passed += int(c.get("passed")); failed += int(c.get("failed")) + int(c.get("error")) + int(c.get("timeout")) + int(c.get("aborted"))
     skipped += int(c.get("notExecuted"))
+for f in files:
+    for r in ET.parse(f).getroot().iterfind(".//t:UnitTestResult", ns):
+        if r.get("outcome") not in ("Failed", "Error", "Timeout", "Aborted"): continue
+        message = r.findtext("t:Output/t:ErrorInfo/t:Message", "", ns).strip()
+        stack = r.findtext("t:Output/t:ErrorInfo/t:StackTrace", "", ns).strip().splitlines()
+        print(f"\n-- {r.get('testName')}\n" + "\n".join(message.splitlines()[:25]) + "\n" + "\n".join(stack[:12]))
 print()
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 sys.exit(1 if failed or not files or passed == 0 else 0)

@@ -16,25 +16,49 @@ namespace Congress.Shared.Infrastructure.Outbox;
 /// </summary>
 public sealed class OutboxRelay(IServiceProvider services, IEnumerable<ModuleDatabase> modules, IClock clock, ILogger<OutboxRelay> logger)
 {
-    private const int BatchSize = 200;
+    /// <summary>
+    /// Messages taken from one module before the next module's turn. Small, so that a backlog in one module (the thousands
+    /// of delegate events of a bulk import) holds another module's event (an agenda item's poll) back by one batch at most.
+    /// </summary>
+    private const int BatchSize = 50;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    /// <summary>Relays what is due in every module; returns how many messages were delivered.</summary>
+    /// <summary>
+    /// Relays what is due in every module, one batch per module in turn, until none has any left; returns how many
+    /// messages were taken. Order is kept within a module (a consumer sees one module's events as they happened);
+    /// between modules there is no order to keep.
+    /// </summary>
     public async Task<int> RelayAllAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
+        return await RelayHoldingGateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="RelayAllAsync"/>, unless a pass is already running on this node: then nothing (that pass takes what
+    /// is due). The scheduled job uses it, so that it never holds a job worker waiting for a long pass to end.
+    /// </summary>
+    public async Task<int> RelayAllUnlessRunningAsync(CancellationToken cancellationToken) =>
+        await _gate.WaitAsync(TimeSpan.Zero, cancellationToken) ? await RelayHoldingGateAsync(cancellationToken) : 0;
+
+    private async Task<int> RelayHoldingGateAsync(CancellationToken cancellationToken)
+    {
         try
         {
             var delivered = 0;
-            foreach (var module in modules)
+            bool more;
+            do
             {
-                int batch;
-                do
+                // Every module has its turn in every round, the ones found empty before too: an event committed while
+                // another module's backlog drains waits for one round, not for the backlog.
+                more = false;
+                foreach (var module in modules)
                 {
-                    batch = await RelayModuleAsync(module, cancellationToken);
+                    var batch = await RelayModuleAsync(module, cancellationToken);
                     delivered += batch;
-                } while (batch == BatchSize);
-            }
+                    more |= batch == BatchSize;
+                }
+            } while (more);
             return delivered;
         }
         finally
@@ -115,7 +139,7 @@ public sealed class OutboxRelaySignal
 /// <summary>The scheduled safety net: relays whatever is due (retries included) on the job port.</summary>
 internal sealed class OutboxRelayJob(OutboxRelay relay) : IJob
 {
-    public Task ExecuteAsync(JobContext context, CancellationToken cancellationToken) => relay.RelayAllAsync(cancellationToken);
+    public Task ExecuteAsync(JobContext context, CancellationToken cancellationToken) => relay.RelayAllUnlessRunningAsync(cancellationToken);
 }
 
 /// <summary>Relays immediately when signalled, at most every few seconds otherwise.</summary>
