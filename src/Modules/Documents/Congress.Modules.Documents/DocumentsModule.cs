@@ -38,6 +38,7 @@ public sealed class DocumentsModule : IModule
         services.AddHandlersFrom(typeof(DocumentsModule).Assembly);
         services.Configure<DocumentsOptions>(configuration.GetSection(DocumentsOptions.Section));
         services.AddKeyedScoped<IResourceLocator, DocumentsResources.DocumentLocator>(DocumentsResources.Document);
+        services.AddKeyedScoped<IResourceLocator, DocumentsResources.DeviceLocator>(DocumentsResources.Device);
         services.AddScoped<DocumentVisibility>();
         services.AddScoped<DocumentStore>();
         services.AddScoped<DocumentIndexer>();
@@ -48,6 +49,7 @@ public sealed class DocumentsModule : IModule
         services.AddSingleton<IDocumentIndex>(s => s.GetRequiredService<LuceneDocumentIndex>());
         services.AddSingleton<IWatermarkStamper, WatermarkStamper>();
         services.AddSingleton<ISynthesiser, Infrastructure.Synthesis.ExtractiveSynthesiser>();
+        services.AddSingleton<IPackageSealer, PackageSealer>();
         services.AddSingleton<DocumentKeyRotation>();
         services.AddSingleton<IKeyRotation>(s => s.GetRequiredService<DocumentKeyRotation>());
         services.AddSingleton<ICliVerb, DocumentsVerb>();
@@ -58,6 +60,7 @@ public sealed class DocumentsModule : IModule
         var group = routes.MapGroup("/api/documents").RequireAuthorization();
         DocumentEndpoints.Map(group);
         CommentEndpoints.Map(group);
+        DeviceEndpoints.Map(group);
     }
 
     public IReadOnlyList<PortalMenuItem> Menu =>
