@@ -202,6 +202,10 @@ public abstract class TabletPackageTests<TFactory>(TFactory factory) where TFact
             body.Should().Contain("documents.device.revoked").And.NotContain("manifest").And.NotContain("ciphertext").And.NotContain("signature");
         }
         again.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var listed = await secretariat.GetFromJsonAsync<List<DeviceDto>>($"/api/documents/congresses/{congressId}/devices");
+        listed.Should().ContainSingle(d => d.Id == tablet.DeviceId).Which.RevokedAtUtc.Should().NotBeNull();
+        (await (await factory.ClientForAsync("daibieu02")).GetFromJsonAsync<List<DeviceDto>>($"/api/documents/congresses/{congressId}/devices"))
+            .Should().NotContain(d => d.Id == tablet.DeviceId, "a delegate lists only their own tablets");
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DocumentsDbContext>();
         var device = await db.Devices.AsNoTracking().SingleAsync(d => d.Id == tablet.DeviceId);

@@ -25,8 +25,9 @@ namespace Congress.Modules.Documents;
 /// <summary>
 /// Tài liệu — paperless documents: PDF and DOCX kept as uploaded and encrypted (a data key per version under a master key
 /// outside the database), classified and addressed, checked on every read, versioned with a section diff, searched with
-/// and without Vietnamese diacritics (Lucene.Net), every delivered copy watermarked for its recipient. Routes under
-/// /api/documents; schema "documents"; docs/adr/0020.
+/// and without Vietnamese diacritics (Lucene.Net), every delivered copy watermarked for its recipient; tablets get signed
+/// packages encrypted to their own key, with expiry and revocation. Routes under /api/documents; schema "documents";
+/// docs/adr/0020, 0024.
 /// </summary>
 public sealed class DocumentsModule : IModule
 {

@@ -56,8 +56,9 @@ internal sealed class FetchPackageCommandHandler(
                 db.IntegrityAlerts.Add(IntegrityAlert.Raise(document.Id, version.Value.Id, user.AuditName, now));
                 continue;
             }
+            // the recipient is the delegate; the account is named only when it is theirs (not the staff preinstalling the tablet)
             var watermark = Watermark.Issue(WatermarkCodes.New(), document.Id, version.Value.Id, version.Value.Number, recipient,
-                user.UserId, device.DelegateId, "package", now);
+                user.DelegateId == device.DelegateId ? user.UserId : null, device.DelegateId, "package", now);
             db.Watermarks.Add(watermark);
             var stamped = stamper.Stamp(content, version.Value.Format, new WatermarkLabel(watermark.Code, recipient, now));
             files.Add(new PackageFileDraft(document.Id.Value, version.Value.Number, document.Title, document.Classification.ToString(),
