@@ -163,6 +163,10 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["ExportLedgerCsvQuery"] = [A, O, S, M],
         ["ReconcileFundraisingCommand"] = Chair,
         ["ListFundraisingFindingsQuery"] = [A, O, S, M],
+        ["PrintReceiptQuery"] = [A, O, S, M],
+        ["PrintBooksQuery"] = [A, O, S, M],
+        ["ListMyReceiptsQuery"] = [D],
+        ["PrintMyReceiptQuery"] = [D],
         // Agenda
         ["CreateSessionCommand"] = Chair,
         ["AddItemCommand"] = Chair,
