@@ -92,8 +92,10 @@ public static class TabletPackageReader
             throw new TabletPackageRejectedException("tampered", "The package's files are not the ones its manifest lists.");
         foreach (var entry in manifest.Documents)
         {
-            var file = files.SingleOrDefault(f => f.DocumentId == entry.DocumentId && f.Version == entry.Version)
-                ?? throw new TabletPackageRejectedException("tampered", $"The file of {entry.DocumentId} v{entry.Version} is missing.");
+            var matching = files.Where(f => f.DocumentId == entry.DocumentId && f.Version == entry.Version).ToList();
+            if (matching.Count != 1)
+                throw new TabletPackageRejectedException("tampered", $"The file of {entry.DocumentId} v{entry.Version} is missing or repeated.");
+            var file = matching[0];
             if (TabletPackageCrypto.Sha256Hex(Bytes(file.Ciphertext)) != entry.CiphertextSha256)
                 throw new TabletPackageRejectedException("tampered", $"The file of {entry.DocumentId} v{entry.Version} is not the one that was signed.");
         }
