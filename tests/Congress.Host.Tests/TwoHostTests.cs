@@ -59,6 +59,7 @@ public sealed class TwoHostTests(PostgresCongressFactory factory, ITestOutputHel
             await SignalsReachTheOtherHostAsync(a, b, chair, congressId, factory.BearerTokenFor(Roles.Delegate, organisationId, voters[0]));
             await BallotStormOverBothHostsAsync(a, b, chair, congressId, voters);
             await ImportProgressShowsOnTheOtherHostAsync(a, b, chair, congressId);
+            await CheckInsRaceOverBothHostsAsync(a, b, chair, congressId, voters.Take(40).ToList());
             await JobsRunOnceAcrossTheNodesAsync(a, chair, timed, startedUtc);
         }
         catch
@@ -229,6 +230,30 @@ public sealed class TwoHostTests(PostgresCongressFactory factory, ITestOutputHel
         }
     }
 
+    /// <summary>
+    /// (e) Two entrance gates served by different hosts scan the same 40 delegates at the same instant: each delegate is
+    /// checked in once (the other gate is told they are already inside), no scan fails, and both hosts count the same hall.
+    /// </summary>
+    private static async Task CheckInsRaceOverBothHostsAsync(HostProcess a, HostProcess b, string chair, Guid congressId, IReadOnlyList<Guid> delegates)
+    {
+        var root = $"/api/attendance/congresses/{congressId}";
+        await SendAsync(a, chair, HttpMethod.Post, root + "/sessions", new { name = "Phiên kiểm tra hai máy chủ", kind = "Official" });
+        var before = (await GetAsync<RollCallBody>(b, chair, root + "/roll-call")).PresentAll;
+
+        async Task<CheckInBody> ScanAsync(HostProcess host, Guid delegateId, string gate) =>
+            await ReadAsync<CheckInBody>(await SendAsync(host, chair, HttpMethod.Post, root + "/manual-checkins",
+                new { delegateId, reason = "Thẻ bị mờ, kiểm tra bằng giấy tờ", direction = "Entry", gate, scanKey = (string?)null }));
+        var outcomes = await Task.WhenAll(delegates.Select(async d =>
+        {
+            var both = await Task.WhenAll(ScanAsync(a, d, "Cổng A"), ScanAsync(b, d, "Cổng B"));
+            return both.Select(o => o.Outcome).Order().ToList();
+        }));
+
+        outcomes.Should().OnlyContain(o => o.SequenceEqual(new[] { "AlreadyInside", "Recorded" }), "one gate records the entry, the other is told the delegate is inside");
+        (await GetAsync<RollCallBody>(a, chair, root + "/roll-call")).PresentAll.Should().Be(before + delegates.Count);
+        (await GetAsync<RollCallBody>(b, chair, root + "/roll-call")).PresentAll.Should().Be(before + delegates.Count);
+    }
+
     private static async Task<Guid> CreatePollAsync(HostProcess host, string chair, Guid congressId, string title) =>
         await ReadAsync<Guid>(await SendAsync(host, chair, HttpMethod.Post, $"/api/voting/congresses/{congressId}/polls",
             new { title, kind = "Motion", visibility = "SecretElectronic", approvalMode = (string?)null, seats = 0, options = (object?)null, blankBallotValid = false }));
@@ -264,6 +289,8 @@ public sealed class TwoHostTests(PostgresCongressFactory factory, ITestOutputHel
         return sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
+    private sealed record CheckInBody(string Outcome);
+    private sealed record RollCallBody(int PresentAll);
     private sealed record ReceiptBody(string Receipt, bool AlreadyRecorded);
     private sealed record Choice(string Key, int Votes);
     private sealed record TallyBody(int BallotsCast, IReadOnlyList<Choice> Choices);
