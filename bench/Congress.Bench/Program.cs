@@ -4,6 +4,7 @@ using Congress.Bench;
 // dotnet run -c Release --project bench/Congress.Bench -- voting [voters]
 // dotnet run -c Release --project bench/Congress.Bench -- reporting [updates]
 // dotnet run -c Release --project bench/Congress.Bench -- fundraising
+// dotnet run -c Release --project bench/Congress.Bench -- documents
 // dotnet run -c Release --project bench/Congress.Bench -- faces [runs-per-stage]   (needs ./congress.sh native)
 // dotnet run -c Release --project bench/Congress.Bench -- gates [seconds]          (needs ./congress.sh native and ffmpeg)
 // With CONGRESS_BENCH_POSTGRES set (a server connection string), the same bench also runs on PostgreSQL.
@@ -41,11 +42,13 @@ switch (what)
         if (Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") is { Length: > 0 } fundraisingPostgres)
             fundraising |= await FundraisingBench.RunAsync(fundraisingPostgres);
         return fundraising;
+    case "documents":
+        return DocumentsBench.Run();
     case "faces":
         return FacesBench.Run(args.Length > 1 ? int.Parse(args[1]) : 200);
     case "gates":
         return await GatesBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
     default:
-        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | reporting [updates] | fundraising | faces [runs-per-stage] | gates [seconds]");
+        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | reporting [updates] | fundraising | documents | faces [runs-per-stage] | gates [seconds]");
         return 2;
 }

@@ -40,6 +40,9 @@ public sealed class PdfPageWriter : IDisposable
 
     private double Width => _page.Width.Point - 2 * Margin;
 
+    /// <summary>Pages so far.</summary>
+    public int Pages => _document.PageCount;
+
     private static XFont Font(bool bold, double size) => new(PdfFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
 
     private XGraphics Ensure(double height)
