@@ -42,6 +42,7 @@ public sealed class ReportingModule : IModule
         services.AddScoped<ProgressReports>();
         services.AddScoped<Application.Feed.ChangeFeed>();
         services.AddScoped<PlatformFigures>();
+        services.AddScoped<Application.Difficulties.DifficultyAccess>();
         services.AddSingleton<IDemoSeeder, ReportingTreeSeeder>();
         var options = configuration.GetSection(ReportingOptions.Section).Get<ReportingOptions>() ?? new ReportingOptions();
         services.AddRecurringJob<SyncOrganisationTreeJob>(SyncOrganisationTreeJob.RecurringKey, TimeSpan.FromMinutes(Math.Max(1, options.TreeSyncEveryMinutes)));
@@ -52,6 +53,7 @@ public sealed class ReportingModule : IModule
     {
         var group = routes.MapGroup("/api/reporting").RequireAuthorization();
         ReportingEndpoints.Map(group);
+        DifficultyEndpoints.Map(group);
     }
 
     public IReadOnlyList<PortalMenuItem> Menu =>
