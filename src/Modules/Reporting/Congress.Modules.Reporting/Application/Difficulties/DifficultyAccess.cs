@@ -96,8 +96,11 @@ internal sealed class DifficultyAccess(ReportingDbContext db, OrganisationTree t
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException raced) when (raced is DbUpdateConcurrencyException || raced.Entries.Any(e => e.Entity is DifficultyEntry))
         {
+            // Another writer of the same version committed first: its row version moved (the concurrency token), or — on
+            // PostgreSQL, where our entry's insert waits on theirs — the thread's unique (difficulty, sequence) refused ours.
+            // The transaction is rolled back by the unit of work; what they wrote stays, ours is told 409.
             return Stale(expectedVersion + 1);
         }
         return await ToDtoAsync(difficulty, viewer, cancellationToken);
