@@ -59,5 +59,6 @@ public sealed class ReportingModule : IModule
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
         new("/reporting", "Theo dõi đại hội các cấp", "Congress monitoring", MenuIcon.Chart, 60, ReportingRoles.Read),
+        new("/reporting/difficulties", "Khó khăn, vướng mắc", "Difficulties", MenuIcon.Help, 61, ReportingRoles.Read),
     ];
 }
