@@ -78,6 +78,11 @@ public sealed class ReportingPortalTests(PortalFixture portal) : IClassFixture<P
         await province.GetByTestId("d-answer").ClickAsync();
         await Assertions.Expect(province.GetByTestId("d-status")).ToHaveTextAsync("Tỉnh đã trả lời");
 
+        // The commune's page, left open, shows the answer by itself (live signal, re-read through the mediator)…
+        await Assertions.Expect(commune.GetByTestId("d-status")).ToHaveTextAsync("Tỉnh đã trả lời", new() { Timeout = 15_000 });
+        await Assertions.Expect(commune.GetByTestId("d-thread")).ToContainTextAsync("Mượn hội trường trường THCS");
+
+        // …and after a reload, from the list.
         await commune.ReloadAsync();
         var mine = commune.Locator($"[data-testid=difficulty-row]:has-text('{title}')");
         await Assertions.Expect(mine.GetByTestId("d-row-status")).ToHaveTextAsync("Tỉnh đã trả lời", new() { Timeout = 15_000 });

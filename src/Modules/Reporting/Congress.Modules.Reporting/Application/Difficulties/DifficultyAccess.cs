@@ -4,6 +4,7 @@ using Congress.Modules.Reporting.Application.Tree;
 using Congress.Modules.Reporting.Domain.Difficulties;
 using Congress.Modules.Reporting.Domain.Tree;
 using Congress.Modules.Reporting.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Live;
 using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Time;
 using Congress.Shared.Kernel;
@@ -20,7 +21,7 @@ namespace Congress.Modules.Reporting.Application.Difficulties;
 /// the centre once escalated (answer); a system administrator acts in whichever tier the difficulty waits for.
 /// Anything else is "not found" (404), like a difficulty that does not exist; seen but not the caller's to act on is 403.
 /// </summary>
-internal sealed class DifficultyAccess(ReportingDbContext db, OrganisationTree tree, ICurrentUser user, RequestAuthoriser authoriser, IClock clock)
+internal sealed class DifficultyAccess(ReportingDbContext db, OrganisationTree tree, ICurrentUser user, RequestAuthoriser authoriser, IClock clock, ILiveSignals signals)
 {
     public const string ProvinceLevel = "Province";
     public const string CentreLevel = "Centre";
@@ -103,6 +104,7 @@ internal sealed class DifficultyAccess(ReportingDbContext db, OrganisationTree t
             // The transaction is rolled back by the unit of work; what they wrote stays, ours is told 409.
             return Stale(expectedVersion + 1);
         }
+        SignalAfterCommit(difficulty);
         return await ToDtoAsync(difficulty, viewer, cancellationToken);
     }
 
@@ -125,6 +127,21 @@ internal sealed class DifficultyAccess(ReportingDbContext db, OrganisationTree t
             MayFollowUp: mayAct && viewer.IsReporter(d));
     }
 
+    /// <summary>
+    /// Once the change is committed, tells the pages open on the reporter's organisation and every organisation above it (the
+    /// topic of each, see <see cref="DifficultyTopic"/>); a page re-reads through the mediator, so each sees only what it may.
+    /// </summary>
+    public void SignalAfterCommit(Difficulty difficulty)
+    {
+        var organisations = ReportingOrganisation.AncestorsOf(difficulty.OrganisationPath, difficulty.OrganisationId).Append(difficulty.OrganisationId).ToList();
+        var change = difficulty.Status.ToString();
+        db.AfterCommit(async ct =>
+        {
+            foreach (var organisation in organisations)
+                await signals.PublishAsync(new LiveSignal(DifficultyTopic.For(organisation), change), ct);
+        });
+    }
+
     /// <summary>The nearest organisation of level Province strictly above <paramref name="organisation"/>, if any.</summary>
     public async Task<ReportingOrganisation?> ProvinceAboveAsync(ReportingOrganisation organisation, CancellationToken cancellationToken)
     {
@@ -134,4 +151,10 @@ internal sealed class DifficultyAccess(ReportingDbContext db, OrganisationTree t
     }
 
     public static Error UnknownOrganisation => ProgressReports.UnknownOrganisation;
+}
+
+/// <summary>The live-signal topic of the difficulties an organisation's page lists: "reporting:difficulties:{organisation id}".</summary>
+internal static class DifficultyTopic
+{
+    public static string For(Guid organisationId) => $"reporting:difficulties:{organisationId:N}";
 }

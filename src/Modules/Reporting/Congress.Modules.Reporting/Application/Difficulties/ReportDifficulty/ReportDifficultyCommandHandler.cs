@@ -21,6 +21,7 @@ internal sealed class ReportDifficultyCommandHandler(ReportingDbContext db, Orga
             Enum.Parse<DifficultyCategory>(command.Category, ignoreCase: true), command.Title, command.Description, access.Author(viewer), clock.UtcNow);
         db.Difficulties.Add(difficulty);
         await db.SaveChangesAsync(cancellationToken);
+        access.SignalAfterCommit(difficulty);
         return await access.ToDtoAsync(difficulty, viewer, cancellationToken);
     }
 }
