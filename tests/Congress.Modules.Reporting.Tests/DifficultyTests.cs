@@ -122,6 +122,9 @@ public abstract class DifficultyTests<TFactory>(TFactory factory) where TFactory
         json.GetProperty("status").GetString().Should().Be("AnsweredByProvince");
         json.GetProperty("entries")[1].GetProperty("text").GetString().Should().StartWith("Mượn hội trường");
 
+        var openApi = await factory.CreateClient().GetStringAsync("/openapi/v1.json");
+        openApi.Should().Contain("/api/reporting/organisations/{organisationId}/difficulties/{difficultyId}/answer").And.Contain("/escalate").And.Contain("/follow-up");
+
         var closed = await factory.SendAsync(S, code, new CloseDifficultyCommand(commune, d.Id, 2, "Đã mượn được, cảm ơn."));
         closed.IsSuccess.Should().BeTrue(closed.Error?.Message);
         closed.Value.Status.Should().Be("Closed");
