@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -53,4 +54,60 @@ internal static class BenchHttp
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Requests outstanding at once in a closed-loop storm.</summary>
+    public const int InFlight = 128;
+
+    public sealed record Storm(double PerSecond, double P50, double P99, int Failures);
+
+    /// <summary>Closed loop: <paramref name="inFlight"/> requests outstanding until all <paramref name="count"/> are answered.</summary>
+    public static async Task<Storm> SaturateAsync(int count, Func<int, HttpRequestMessage> request, HttpClient http, int inFlight = InFlight)
+    {
+        var latencies = new double[count];
+        var failures = 0;
+        var started = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, ct) =>
+        {
+            using var message = request(i);
+            var sent = Stopwatch.GetTimestamp();
+            using var response = await http.SendAsync(message, ct);
+            latencies[i] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
+            if (!response.IsSuccessStatusCode) Interlocked.Increment(ref failures);
+        });
+        return Summarise(latencies, started.Elapsed.TotalSeconds, failures);
+    }
+
+    /// <summary>
+    /// Open loop: request i is due at i / <paramref name="perSecond"/> seconds, sent then whatever the answers before it,
+    /// and timed from when it was due (a request the client could not send on time counts its wait).
+    /// </summary>
+    public static async Task<Storm> ArriveAsync(int count, int perSecond, Func<int, HttpRequestMessage> request, HttpClient http)
+    {
+        var latencies = new double[count];
+        var failures = 0;
+        var started = Stopwatch.StartNew();
+        var origin = Stopwatch.GetTimestamp();
+        var sends = new List<Task>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var due = origin + (long)(i * (double)Stopwatch.Frequency / perSecond);
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+            if (wait > TimeSpan.FromMilliseconds(1)) await Task.Delay(wait);
+            var index = i;
+            sends.Add(Task.Run(async () =>
+            {
+                using var message = request(index);
+                using var response = await http.SendAsync(message);
+                latencies[index] = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
+                if (!response.IsSuccessStatusCode) Interlocked.Increment(ref failures);
+            }));
+        }
+        await Task.WhenAll(sends);
+        return Summarise(latencies, started.Elapsed.TotalSeconds, failures);
+    }
+
+    private static Storm Summarise(double[] latencies, double seconds, int failures)
+    {
+        Array.Sort(latencies);
+        return new Storm(latencies.Length / seconds, latencies[latencies.Length / 2], latencies[(int)(latencies.Length * 0.99)], failures);
+    }
 }

@@ -3,6 +3,7 @@ using Congress.Bench;
 // dotnet run -c Release --project bench/Congress.Bench -- import [rows] [repetitions]
 // dotnet run -c Release --project bench/Congress.Bench -- voting [voters]
 // dotnet run -c Release --project bench/Congress.Bench -- reporting [updates]
+// dotnet run -c Release --project bench/Congress.Bench -- fundraising
 // dotnet run -c Release --project bench/Congress.Bench -- faces [runs-per-stage]   (needs ./congress.sh native)
 // dotnet run -c Release --project bench/Congress.Bench -- gates [seconds]          (needs ./congress.sh native and ffmpeg)
 // With CONGRESS_BENCH_POSTGRES set (a server connection string), the same bench also runs on PostgreSQL.
@@ -32,11 +33,19 @@ switch (what)
         if (Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") is { Length: > 0 } reportingPostgres)
             await ReportingBench.RunAsync(reportingPostgres, args.Length > 1 ? int.Parse(args[1]) : 10_000);
         return 0;
+    case "fundraising":
+        var fundraisingFile = Path.Combine(Path.GetTempPath(), $"congress-bench-{Guid.NewGuid():N}.db");
+        int fundraising;
+        try { fundraising = await FundraisingBench.RunAsync($"Data Source={fundraisingFile}"); }
+        finally { foreach (var suffix in new[] { "", "-wal", "-shm", ".jobs.db" }) File.Delete(fundraisingFile + suffix); }
+        if (Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") is { Length: > 0 } fundraisingPostgres)
+            fundraising |= await FundraisingBench.RunAsync(fundraisingPostgres);
+        return fundraising;
     case "faces":
         return FacesBench.Run(args.Length > 1 ? int.Parse(args[1]) : 200);
     case "gates":
         return await GatesBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
     default:
-        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | reporting [updates] | faces [runs-per-stage] | gates [seconds]");
+        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | reporting [updates] | fundraising | faces [runs-per-stage] | gates [seconds]");
         return 2;
 }

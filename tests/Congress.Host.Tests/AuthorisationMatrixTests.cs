@@ -133,6 +133,12 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["AnswerCommentCommand"] = Chair,
         ["SynthesiseCommentsQuery"] = Chair,
         ["ListChangesQuery"] = Everyone,
+        // Documents: tablets (a delegate's own tablet or any for the staff, checked by the handlers: docs/adr/0024)
+        ["RegisterDeviceCommand"] = [A, O, S, D],
+        ["ListDevicesQuery"] = [A, O, S, D],
+        ["RevokeDeviceCommand"] = Chair,
+        ["FetchPackageCommand"] = [A, O, S, D],
+        ["VerifyPackageQuery"] = [A, O, S, D],
         // Fundraising
         ["LaunchCampaignCommand"] = Structure,
         ["CloseCampaignCommand"] = Structure,
@@ -157,6 +163,10 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["ExportLedgerCsvQuery"] = [A, O, S, M],
         ["ReconcileFundraisingCommand"] = Chair,
         ["ListFundraisingFindingsQuery"] = [A, O, S, M],
+        ["PrintReceiptQuery"] = [A, O, S, M],
+        ["PrintBooksQuery"] = [A, O, S, M],
+        ["ListMyReceiptsQuery"] = [D],
+        ["PrintMyReceiptQuery"] = [D],
         // Agenda
         ["CreateSessionCommand"] = Chair,
         ["AddItemCommand"] = Chair,
@@ -264,7 +274,8 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
     private sealed record DemoIds(Guid Congress, Guid Organisation, Guid Delegate, Guid Poll, Guid Document)
     {
         /// <summary>Whether the request is built with ids of things that exist (imports and enrolment batches are made up).</summary>
-        public bool Real(Type type) => type.Name is not ("CommitDelegateImportCommand" or "GetDelegateImportQuery" or "GetEnrolmentBatchQuery");
+        public bool Real(Type type) => type.Name is not ("CommitDelegateImportCommand" or "GetDelegateImportQuery" or "GetEnrolmentBatchQuery"
+            or "RevokeDeviceCommand" or "FetchPackageCommand" or "VerifyPackageQuery");
     }
 
     private async Task<DemoIds> DemoIdsAsync()

@@ -74,4 +74,32 @@ public sealed class FundraisingPortalTests(PortalFixture portal) : IClassFixture
         (await anyone.GetByTestId("public-disbursement").CountAsync()).Should().Be(12);
         anyone.Url.Should().NotContain("/login");
     }
+
+    [Fact]
+    public async Task A_receipt_issued_at_the_desk_is_in_the_register_and_it_and_the_books_download_as_PDF()
+    {
+        var desk = await portal.SignInAsync("thuky");
+        await desk.GotoAsync("/fundraising");
+        var receive = desk.Locator("details:has(summary:has-text('Thu tiền, lập biên lai'))");
+        await Assertions.Expect(receive.Locator("button[type=submit]")).ToBeEnabledAsync(new() { Timeout = 15_000 }); // the page is live
+        await receive.Locator("summary").ClickAsync();
+        await receive.GetByLabel("Người nộp").FillAsync("Hoàng Thị Biên Lai");
+        await receive.GetByLabel("Số tiền").FillAsync("2750000");
+        await receive.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(desk.GetByTestId("fundraising-message")).ToContainTextAsync("Đã lập biên lai PT-", new() { Timeout = 10_000 });
+
+        await desk.Locator("summary:has-text('Sổ sách và đối soát')").ClickAsync();
+        var row = desk.Locator("[data-testid=receipts] tr:has-text('Hoàng Thị Biên Lai')");
+        await Assertions.Expect(row).ToContainTextAsync("2.750.000");
+        var receipt = await desk.RunAndWaitForDownloadAsync(() => row.GetByRole(AriaRole.Link).ClickAsync());
+        var books = await desk.RunAndWaitForDownloadAsync(() => desk.GetByTestId("books-pdf").ClickAsync());
+
+        foreach (var download in new[] { receipt, books })
+        {
+            var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+            System.Text.Encoding.ASCII.GetString(bytes, 0, 5).Should().Be("%PDF-", $"{download.SuggestedFilename} is a PDF");
+        }
+        receipt.SuggestedFilename.Should().StartWith("phieu-thu-");
+        books.SuggestedFilename.Should().StartWith("so-sach-");
+    }
 }

@@ -13,6 +13,20 @@ public sealed class MoneyAndLedgerTests
     private static readonly DateTime Now = new(2026, 12, 4, 8, 0, 0, DateTimeKind.Utc);
 
     [Theory]
+    [InlineData(0, "Không đồng")]
+    [InlineData(15, "Mười lăm đồng")]
+    [InlineData(21, "Hai mươi mốt đồng")]
+    [InlineData(105, "Một trăm linh năm đồng")]
+    [InlineData(500_000, "Năm trăm nghìn đồng")]
+    [InlineData(1_005_000, "Một triệu không trăm linh năm nghìn đồng")]
+    [InlineData(1_000_050, "Một triệu không trăm năm mươi đồng")]
+    [InlineData(35_211_000, "Ba mươi lăm triệu hai trăm mười một nghìn đồng")]
+    [InlineData(4_200_000_000, "Bốn tỷ hai trăm triệu đồng")]
+    [InlineData(1_000_000_000_000, "Một nghìn tỷ đồng")]
+    public void An_amount_is_read_out_in_Vietnamese_as_a_receipt_writes_it(long vnd, string words) =>
+        VndInWords.Read(vnd).Should().Be(words);
+
+    [Theory]
     [InlineData(0)]
     [InlineData(-1)]
     [InlineData(-500_000)]

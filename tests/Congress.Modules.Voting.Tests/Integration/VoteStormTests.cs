@@ -141,6 +141,9 @@ public sealed class StormRoster : IDelegateRoster
 
     public Task<RosterEntry?> FindByCodeAsync(Guid congressId, string code, CancellationToken cancellationToken) =>
         Task.FromResult(_entries.FirstOrDefault(e => e.Code == code));
+
+    public Task<RosterEntry?> FindAsync(Guid congressId, Guid delegateId, CancellationToken cancellationToken) =>
+        Task.FromResult(_entries.FirstOrDefault(e => e.DelegateId == delegateId));
 }
 
 public interface IStormHost

@@ -17,6 +17,7 @@ internal static class KeysCommands
         ("Attendance:BadgeKey", "badge.key", "khoá ký mã QR trên thẻ đại biểu"),
         ("Audit:Key", "audit.key", "khoá HMAC của chuỗi nhật ký kiểm toán"),
         ("Documents:MasterKey", "documents-master.key", "khoá chính bọc khoá dữ liệu của từng phiên bản tài liệu (docs/adr/0020)"),
+        ("Documents:PackageSigningKey", "documents-package-signing.key", "khoá ký gói tài liệu cho máy tính bảng (docs/adr/0024)"),
     ];
 
     public static int Show(IServiceProvider services, TextWriter output)
@@ -36,7 +37,7 @@ internal static class KeysCommands
                 state = $"tệp {file}" + (lines > 1 ? $" (kèm {lines - 1} khoá cũ đã thay)" : "");
             }
             else state = "chưa tạo (tạo khi dùng lần đầu)";
-            output.WriteLine($"  {file,-22} {state} — {purpose}");
+            output.WriteLine($"  {file,-30} {state} — {purpose}");
         }
         return 0;
     }
@@ -51,6 +52,7 @@ internal static class KeysCommands
         output.WriteLine("  ballot-seal.key — phiếu kín đã niêm phong chỉ mở được bằng khoá này: đổi khi còn cuộc bỏ phiếu kín chưa công bố là mất phiếu.");
         output.WriteLine("  badge.key — mã QR trên thẻ đại biểu đã in sẽ không còn hợp lệ.");
         output.WriteLine("  audit.key — mọi bản ghi nhật ký có khoá đều được kiểm bằng khoá này.");
+        output.WriteLine("  documents-package-signing.key — máy tính bảng đã ghim khoá công khai của nó: đổi thì gói mới không kiểm được chữ ký cho tới khi máy đăng ký lại.");
         output.WriteLine("Sao lưu lại thư mục khoá ngay bây giờ (riêng với cơ sở dữ liệu).");
         return 0;
     }

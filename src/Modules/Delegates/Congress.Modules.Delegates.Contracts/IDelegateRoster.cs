@@ -16,4 +16,7 @@ public interface IDelegateRoster
 
     /// <summary>The delegate with this badge code in this congress, if any.</summary>
     Task<RosterEntry?> FindByCodeAsync(Guid congressId, string code, CancellationToken cancellationToken);
+
+    /// <summary>The delegate with this id if they are a delegate of this congress; null otherwise.</summary>
+    Task<RosterEntry?> FindAsync(Guid congressId, Guid delegateId, CancellationToken cancellationToken);
 }

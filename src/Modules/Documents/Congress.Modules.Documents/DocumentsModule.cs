@@ -25,8 +25,9 @@ namespace Congress.Modules.Documents;
 /// <summary>
 /// Tài liệu — paperless documents: PDF and DOCX kept as uploaded and encrypted (a data key per version under a master key
 /// outside the database), classified and addressed, checked on every read, versioned with a section diff, searched with
-/// and without Vietnamese diacritics (Lucene.Net), every delivered copy watermarked for its recipient. Routes under
-/// /api/documents; schema "documents"; docs/adr/0020.
+/// and without Vietnamese diacritics (Lucene.Net), every delivered copy watermarked for its recipient; tablets get signed
+/// packages encrypted to their own key, with expiry and revocation. Routes under /api/documents; schema "documents";
+/// docs/adr/0020, 0024.
 /// </summary>
 public sealed class DocumentsModule : IModule
 {
@@ -38,6 +39,7 @@ public sealed class DocumentsModule : IModule
         services.AddHandlersFrom(typeof(DocumentsModule).Assembly);
         services.Configure<DocumentsOptions>(configuration.GetSection(DocumentsOptions.Section));
         services.AddKeyedScoped<IResourceLocator, DocumentsResources.DocumentLocator>(DocumentsResources.Document);
+        services.AddKeyedScoped<IResourceLocator, DocumentsResources.DeviceLocator>(DocumentsResources.Device);
         services.AddScoped<DocumentVisibility>();
         services.AddScoped<DocumentStore>();
         services.AddScoped<DocumentIndexer>();
@@ -48,6 +50,7 @@ public sealed class DocumentsModule : IModule
         services.AddSingleton<IDocumentIndex>(s => s.GetRequiredService<LuceneDocumentIndex>());
         services.AddSingleton<IWatermarkStamper, WatermarkStamper>();
         services.AddSingleton<ISynthesiser, Infrastructure.Synthesis.ExtractiveSynthesiser>();
+        services.AddSingleton<IPackageSealer, PackageSealer>();
         services.AddSingleton<DocumentKeyRotation>();
         services.AddSingleton<IKeyRotation>(s => s.GetRequiredService<DocumentKeyRotation>());
         services.AddSingleton<ICliVerb, DocumentsVerb>();
@@ -58,6 +61,7 @@ public sealed class DocumentsModule : IModule
         var group = routes.MapGroup("/api/documents").RequireAuthorization();
         DocumentEndpoints.Map(group);
         CommentEndpoints.Map(group);
+        DeviceEndpoints.Map(group);
     }
 
     public IReadOnlyList<PortalMenuItem> Menu =>

@@ -1,17 +1,19 @@
-using Congress.Shared.Infrastructure.Portal;
 using Congress.Modules.Fundraising.Application.Access;
 using Congress.Modules.Fundraising.Application.Books;
 using Congress.Modules.Fundraising.Application.Campaigns;
+using Congress.Modules.Fundraising.Application.Printing;
 using Congress.Modules.Fundraising.Application.Receipts;
 using Congress.Modules.Fundraising.Application.Reconciliation;
 using Congress.Modules.Fundraising.Endpoints;
 using Congress.Modules.Fundraising.Infrastructure.Demo;
 using Congress.Modules.Fundraising.Infrastructure.Persistence;
+using Congress.Modules.Fundraising.Infrastructure.Printing;
 using Congress.Shared.Infrastructure.Hosting;
 using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Modules;
 using Congress.Shared.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Portal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -36,6 +38,7 @@ public sealed class FundraisingModule : IModule
         services.AddScoped<Books>();
         services.AddScoped<Thermometer>();
         services.AddScoped<ReceiptDesk>();
+        services.AddSingleton<IFundraisingPrinter, PdfFundraisingPrinter>();
         services.AddSingleton<IDemoSeeder, FundraisingDemoSeeder>();
         var minutes = Math.Max(1, configuration.GetValue("Fundraising:ReconcileEveryMinutes", 15));
         services.AddRecurringJob<ReconcileFundraisingJob>(ReconcileFundraisingJob.RecurringKey, TimeSpan.FromMinutes(minutes), retries: 0); // the next run is the retry

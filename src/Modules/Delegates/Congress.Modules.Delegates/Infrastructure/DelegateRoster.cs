@@ -17,6 +17,9 @@ internal sealed class DelegateRoster(DelegatesDbContext db) : IDelegateRoster
         return await ToEntries(Of(congressId).Where(d => d.Code == trimmed)).FirstOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<RosterEntry?> FindAsync(Guid congressId, Guid delegateId, CancellationToken cancellationToken) =>
+        await ToEntries(Of(congressId).Where(d => d.Id == new DelegateId(delegateId))).FirstOrDefaultAsync(cancellationToken);
+
     private IQueryable<CongressDelegate> Of(Guid congressId) =>
         db.Delegates.AsNoTracking().Where(d => d.CongressId == new CongressId(congressId));
 

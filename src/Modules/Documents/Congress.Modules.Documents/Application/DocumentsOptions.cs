@@ -1,6 +1,6 @@
 namespace Congress.Modules.Documents.Application;
 
-/// <summary>Limits on uploads and where the search index lives (section <c>Documents</c>).</summary>
+/// <summary>Limits on uploads, where the search index lives and how long tablet packages open (section <c>Documents</c>).</summary>
 internal sealed class DocumentsOptions
 {
     public const string Section = "Documents";
@@ -22,4 +22,10 @@ internal sealed class DocumentsOptions
 
     /// <summary>The Lucene index folder; default <c>.data/documents-index</c> under the content root. Rebuilt by <c>documents reindex</c>.</summary>
     public string? IndexDirectory { get; set; }
+
+    /// <summary>
+    /// How long a tablet package opens after it is issued (hours; default 96: a congress of three days and a margin). The
+    /// tablet refuses it afterwards, and the server's verification answers 410; the next sync issues a fresh one.
+    /// </summary>
+    public double PackageLifetimeHours { get; set; } = 96;
 }

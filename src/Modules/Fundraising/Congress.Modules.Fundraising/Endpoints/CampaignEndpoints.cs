@@ -1,6 +1,7 @@
 using Congress.Modules.Fundraising.Application.Access;
 using Congress.Modules.Fundraising.Application.Books;
 using Congress.Modules.Fundraising.Application.Books.ExportLedgerCsv;
+using Congress.Modules.Fundraising.Application.Books.PrintBooks;
 using Congress.Modules.Fundraising.Application.Books.GetTrialBalance;
 using Congress.Modules.Fundraising.Application.Campaigns;
 using Congress.Modules.Fundraising.Application.Campaigns.CloseCampaign;
@@ -71,6 +72,11 @@ internal static class CampaignEndpoints
             })
             .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Books))
             .WithSummary("For the auditors: every posting of the books as CSV, one line per leg");
+
+        campaigns.MapGet("/{campaignId:guid}/books.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid congressId, Guid campaignId, IMediator mediator, CancellationToken ct) =>
+                MoneyEndpoints.Pdf(await mediator.Send(new PrintBooksQuery(congressId, campaignId), ct), $"so-sach-{campaignId}.pdf"))
+            .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Books))
+            .WithSummary("For the auditors, as PDF: figures, trial balance, the register of receipts (voided ones marked) and the disbursements");
 
         group.MapPost("/congresses/{congressId:guid}/reconciliation", async Task<Results<Ok<int>, ProblemHttpResult>> (Guid congressId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ReconcileFundraisingCommand(congressId), ct)).ToOk())

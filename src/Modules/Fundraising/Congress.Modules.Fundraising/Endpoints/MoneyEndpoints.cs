@@ -13,7 +13,10 @@ using Congress.Modules.Fundraising.Application.Pledges.ListPledges;
 using Congress.Modules.Fundraising.Application.Pledges.PledgeAsDelegate;
 using Congress.Modules.Fundraising.Application.Pledges.RecordPledge;
 using Congress.Modules.Fundraising.Application.Receipts;
+using Congress.Modules.Fundraising.Application.Receipts.ListMyReceipts;
 using Congress.Modules.Fundraising.Application.Receipts.ListReceipts;
+using Congress.Modules.Fundraising.Application.Receipts.PrintMyReceipt;
+using Congress.Modules.Fundraising.Application.Receipts.PrintReceipt;
 using Congress.Modules.Fundraising.Application.Receipts.RecordReceipt;
 using Congress.Modules.Fundraising.Application.Receipts.VoidReceipt;
 using Congress.Shared.Infrastructure.Web;
@@ -52,6 +55,18 @@ internal static class MoneyEndpoints
             .WithTags("Fundraising money")
             .WithSummary("The signed-in delegate's pledges with their VietQR codes");
 
+        group.MapGet("/my-receipts", async Task<Results<Ok<IReadOnlyList<ReceiptDto>>, ProblemHttpResult>> (IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListMyReceiptsQuery(), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Give))
+            .WithTags("Fundraising money")
+            .WithSummary("The receipts for the signed-in delegate's own pledges");
+
+        group.MapGet("/my-receipts/{receiptId:guid}/receipt.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid receiptId, IMediator mediator, CancellationToken ct) =>
+                Pdf(await mediator.Send(new PrintMyReceiptQuery(receiptId), ct), $"phieu-thu-{receiptId}.pdf"))
+            .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Give))
+            .WithTags("Fundraising money")
+            .WithSummary("A receipt for the signed-in delegate's own pledge as PDF; anyone else's is 404");
+
         money.MapGet(Campaign + "/pledges", async Task<Results<Ok<IReadOnlyList<PledgeDto>>, ProblemHttpResult>> (Guid congressId, Guid campaignId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListPledgesQuery(congressId, campaignId), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Books))
@@ -76,6 +91,11 @@ internal static class MoneyEndpoints
                 (await mediator.Send(new VoidReceiptCommand(congressId, receiptId, body.Reason), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Collect))
             .WithSummary("Void a receipt with a reason: a reversing entry, the number stays used");
+
+        money.MapGet("/congresses/{congressId:guid}/receipts/{receiptId:guid}/receipt.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid congressId, Guid receiptId, IMediator mediator, CancellationToken ct) =>
+                Pdf(await mediator.Send(new PrintReceiptQuery(congressId, receiptId), ct), $"phieu-thu-{receiptId}.pdf"))
+            .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Books))
+            .WithSummary("The printable receipt (phiếu thu, PDF in Vietnamese, amount in words); a voided one is marked so");
 
         money.MapGet(Campaign + "/cash-batches", async Task<Results<Ok<IReadOnlyList<CashBatchDto>>, ProblemHttpResult>> (Guid congressId, Guid campaignId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListCashBatchesQuery(congressId, campaignId), ct)).ToOk())
@@ -113,4 +133,7 @@ internal static class MoneyEndpoints
             .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Collect))
             .WithSummary("Resolve an unmatched bank line to a pledge, or as a gift without pledge: a receipt is issued");
     }
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> Pdf(Congress.Shared.Kernel.Result<byte[]> pdf, string fileName) =>
+        pdf.IsSuccess ? TypedResults.File(pdf.Value, "application/pdf", fileName) : pdf.Error!.ToProblem();
 }

@@ -14,7 +14,7 @@ internal sealed class SpeakerList(AgendaDbContext db, IDelegateRoster roster, Co
     {
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == new ItemId(itemId) && i.CongressId == congressId, ct);
         if (item is null) return AgendaErrors.ItemNotFound;
-        var entry = (await roster.ListAsync(congressId, ct)).FirstOrDefault(d => d.DelegateId == delegateId);
+        var entry = await roster.FindAsync(congressId, delegateId, ct);
         if (entry is null) return SpeakerErrors.NotADelegate;
         var speakingMode = Enum.Parse<SpeakingMode>(mode);
         if (await db.Speakers.AnyAsync(s => s.ItemId == item.Id && s.DelegateId == delegateId && s.Mode == speakingMode, ct))

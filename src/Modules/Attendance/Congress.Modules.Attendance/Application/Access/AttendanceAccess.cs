@@ -25,7 +25,7 @@ internal sealed class AttendanceAccess(AttendanceDbContext db, ICongressAccess a
 
     public async Task<Result<RosterEntry>> DelegateAsync(Guid congressId, Guid delegateId, CancellationToken cancellationToken)
     {
-        var entry = (await roster.ListAsync(congressId, cancellationToken)).FirstOrDefault(d => d.DelegateId == delegateId);
+        var entry = await roster.FindAsync(congressId, delegateId, cancellationToken);
         return entry is null ? Error.NotFound("attendance.delegate.not_found", "Không có đại biểu này trong đại hội.") : entry;
     }
 }

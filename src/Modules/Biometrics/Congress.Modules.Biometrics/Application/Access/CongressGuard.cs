@@ -13,7 +13,7 @@ internal sealed class CongressGuard(ICongressAccess access, IDelegateRoster rost
     public async Task<Result<RosterEntry>> FindDelegateAsync(Guid congressId, Guid delegateId, CancellationToken cancellationToken)
     {
         if (!await access.CanAccessAsync(congressId, cancellationToken)) return FaceTemplateErrors.CongressNotFound;
-        var entry = (await roster.ListAsync(congressId, cancellationToken)).FirstOrDefault(d => d.DelegateId == delegateId);
+        var entry = await roster.FindAsync(congressId, delegateId, cancellationToken);
         return entry is null ? FaceTemplateErrors.DelegateNotFound : entry;
     }
 }

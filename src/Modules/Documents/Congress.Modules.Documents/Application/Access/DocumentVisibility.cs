@@ -38,24 +38,35 @@ internal sealed class DocumentVisibility(DocumentsDbContext db, ICurrentUser use
     {
         if (IsStaff) return await documents.ToListAsync(cancellationToken);
         if (user.IsInRole(Roles.Delegate) && user.DelegateId is { } delegateId)
-        {
-            var congressId = await DelegateCongressAsync(delegateId, cancellationToken);
-            if (congressId is null) return [];
-            var groupId = await db.GroupMemberships.AsNoTracking().Where(g => g.DelegateId == delegateId && g.CongressId == congressId)
-                .Select(g => (Guid?)g.GroupId).FirstOrDefaultAsync(cancellationToken);
-            var inPresidium = await db.Presidium.AsNoTracking().AnyAsync(p => p.CongressId == congressId && p.DelegateId == delegateId, cancellationToken);
-            return await documents.Where(d => d.CongressId == congressId && (
-                    d.Audience == AudienceKind.AllDelegates
-                    || (d.Audience == AudienceKind.DiscussionGroup && groupId != null && d.AudienceGroupId == groupId)
-                    || (d.Audience == AudienceKind.Presidium && inPresidium)
-                    || (d.Audience == AudienceKind.NamedDelegates && d.Readers.Any(r => r.DelegateId == delegateId))))
-                .ToListAsync(cancellationToken);
-        }
+            return await AddressedToAsync(documents, delegateId, await DelegateCongressAsync(delegateId, cancellationToken), cancellationToken);
         if (user.IsInRole(Roles.CredentialsBoard) || user.IsInRole(Roles.Monitor))
             return await documents.Where(d => d.Classification != Classification.Confidential).ToListAsync(cancellationToken);
         if (user.IsInRole(Roles.Observer))
             return await documents.Where(d => d.Classification == Classification.Public).ToListAsync(cancellationToken);
         return [];
+    }
+
+    /// <summary>
+    /// The documents of <paramref name="documents"/> addressed to <paramref name="delegateId"/> — what that delegate reads,
+    /// whoever asks (a tablet package is made for its delegate, also when the secretariat fetches it to preinstall).
+    /// </summary>
+    public async Task<IReadOnlyList<Document>> ReadableByDelegateAsync(IQueryable<Document> documents, Guid delegateId, CancellationToken cancellationToken) =>
+        await AddressedToAsync(documents, delegateId, user.DelegateId == delegateId
+            ? await DelegateCongressAsync(delegateId, cancellationToken)
+            : await directory.DelegateCongressAsync(delegateId, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<Document>> AddressedToAsync(IQueryable<Document> documents, Guid delegateId, Guid? congressId, CancellationToken cancellationToken)
+    {
+        if (congressId is null) return [];
+        var groupId = await db.GroupMemberships.AsNoTracking().Where(g => g.DelegateId == delegateId && g.CongressId == congressId)
+            .Select(g => (Guid?)g.GroupId).FirstOrDefaultAsync(cancellationToken);
+        var inPresidium = await db.Presidium.AsNoTracking().AnyAsync(p => p.CongressId == congressId && p.DelegateId == delegateId, cancellationToken);
+        return await documents.Where(d => d.CongressId == congressId && (
+                d.Audience == AudienceKind.AllDelegates
+                || (d.Audience == AudienceKind.DiscussionGroup && groupId != null && d.AudienceGroupId == groupId)
+                || (d.Audience == AudienceKind.Presidium && inPresidium)
+                || (d.Audience == AudienceKind.NamedDelegates && d.Readers.Any(r => r.DelegateId == delegateId))))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The document with this id, if the caller may read it; otherwise the same "not found" as for no such document.</summary>

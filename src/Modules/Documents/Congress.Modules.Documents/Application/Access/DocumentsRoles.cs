@@ -15,6 +15,12 @@ internal static class DocumentsRoles
     /// <summary>Comment on the sections of a draft the caller may read: delegates, and the staff.</summary>
     public static readonly string[] Comment = [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat, Roles.Delegate];
 
+    /// <summary>
+    /// Register a tablet, fetch and verify its packages: the delegate for their own tablet, the staff for any delegate's
+    /// (the organising committee preinstalls tablets). Revoking one is <see cref="Manage"/>. docs/adr/0024.
+    /// </summary>
+    public static readonly string[] Tablet = [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat, Roles.Delegate];
+
     /// <summary>Trace a leaked copy back to its recipient.</summary>
     public static readonly string[] Trace = [Roles.SystemAdmin, Roles.OrganisingCommittee];
 }

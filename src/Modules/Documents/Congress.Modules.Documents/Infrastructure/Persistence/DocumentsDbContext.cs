@@ -1,3 +1,4 @@
+using Congress.Modules.Documents.Domain.Devices;
 using Congress.Modules.Documents.Domain.Documents;
 using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -18,4 +19,6 @@ internal sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> op
     public DbSet<PresidiumMember> Presidium => Set<PresidiumMember>();
     public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
     public DbSet<SectionComment> Comments => Set<SectionComment>();
+    public DbSet<TabletDevice> Devices => Set<TabletDevice>();
+    public DbSet<DevicePackage> DevicePackages => Set<DevicePackage>();
 }

@@ -30,6 +30,21 @@ internal sealed class Books(FundraisingDbContext db, IClock clock)
     }
 
     /// <summary>The stored balance of each account of a campaign (debit positive).</summary>
+    /// <summary>Every account's balance as debit or credit, their totals and the number of entries: zero difference when the books are sound.</summary>
+    public async Task<TrialBalanceDto> TrialBalanceAsync(Guid campaignId, CancellationToken cancellationToken)
+    {
+        var balances = await BalancesAsync(campaignId, cancellationToken);
+        var accounts = Enum.GetValues<LedgerAccount>().Select(a =>
+        {
+            var balance = balances.GetValueOrDefault(a);
+            return new AccountBalanceDto((int)a, a.ToString(), LedgerAccounts.Title(a), Math.Max(balance, 0), Math.Max(-balance, 0));
+        }).ToList();
+        var entries = await db.LedgerEntries.AsNoTracking().CountAsync(e => e.CampaignId == campaignId, cancellationToken);
+        var debit = accounts.Sum(a => a.DebitVnd);
+        var credit = accounts.Sum(a => a.CreditVnd);
+        return new TrialBalanceDto(campaignId, accounts, debit, credit, debit - credit, entries);
+    }
+
     public async Task<Dictionary<LedgerAccount, long>> BalancesAsync(Guid campaignId, CancellationToken cancellationToken) =>
         (await db.LedgerPostings.AsNoTracking().Where(p => p.CampaignId == campaignId)
             .GroupBy(p => p.Account).Select(g => new { g.Key, Sum = g.Sum(p => p.AmountVnd) }).ToListAsync(cancellationToken))

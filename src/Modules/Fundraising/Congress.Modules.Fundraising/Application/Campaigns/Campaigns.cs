@@ -9,6 +9,7 @@ internal static class CampaignErrors
 {
     public static readonly Error NotFound = Error.NotFound("fundraising.campaign.not_found", "Không tìm thấy đợt vận động.");
     public static readonly Error PledgeNotFound = Error.NotFound("fundraising.pledge.not_found", "Không tìm thấy cam kết ủng hộ.");
+    public static readonly Error ReceiptNotFound = Error.NotFound("fundraising.receipt.not_found", "Không tìm thấy biên lai.");
 }
 
 internal static class CampaignLookup

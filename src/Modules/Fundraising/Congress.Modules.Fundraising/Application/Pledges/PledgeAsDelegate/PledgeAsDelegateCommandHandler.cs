@@ -12,17 +12,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Modules.Fundraising.Application.Pledges.PledgeAsDelegate;
 
-internal sealed class PledgeAsDelegateCommandHandler(FundraisingDbContext db, ICurrentUser user, IOrganisationDirectory directory, IDelegateRoster roster,
+internal sealed class PledgeAsDelegateCommandHandler(FundraisingDbContext db, ICurrentUser user, IDelegateRoster roster,
     Books.Books books, Thermometer thermometer, IClock clock) : IRequestHandler<PledgeAsDelegateCommand, Result<PledgeDto>>
 {
     public async Task<Result<PledgeDto>> Handle(PledgeAsDelegateCommand command, CancellationToken cancellationToken)
     {
         var delegateId = user.DelegateId ?? throw new InvalidOperationException("The pipeline lets only a delegate through.");
         var campaign = await db.Campaigns.Include(c => c.Units).FirstOrDefaultAsync(c => c.Id == new CampaignId(command.CampaignId), cancellationToken);
+        if (campaign is null) return CampaignErrors.NotFound;
         // A campaign of another congress is "not found" to this delegate, as if it did not exist.
-        if (campaign is null || await directory.DelegateCongressAsync(delegateId, cancellationToken) != campaign.CongressId) return CampaignErrors.NotFound;
-        var me = (await roster.ListAsync(campaign.CongressId, cancellationToken)).FirstOrDefault(d => d.DelegateId == delegateId);
-        if (me is null) return CampaignErrors.NotFound;
+        if (await roster.FindAsync(campaign.CongressId, delegateId, cancellationToken) is not { } me) return CampaignErrors.NotFound;
 
         var pledge = Pledge.Make(campaign, DonorKind.Delegate, delegateId, me.FullName, me.Delegation, command.AmountVnd, command.NamePublic, clock.UtcNow);
         if (pledge.IsFailure) return pledge.Error!;

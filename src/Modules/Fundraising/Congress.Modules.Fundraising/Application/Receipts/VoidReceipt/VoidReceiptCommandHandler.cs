@@ -14,7 +14,7 @@ internal sealed class VoidReceiptCommandHandler(FundraisingDbContext db, Books.B
     public async Task<Result<ReceiptDto>> Handle(VoidReceiptCommand command, CancellationToken cancellationToken)
     {
         var receipt = await db.Receipts.FirstOrDefaultAsync(r => r.Id == new ReceiptId(command.ReceiptId) && r.CongressId == command.CongressId, cancellationToken);
-        if (receipt is null) return Error.NotFound("fundraising.receipt.not_found", "Không tìm thấy biên lai.");
+        if (receipt is null) return CampaignErrors.ReceiptNotFound;
         if (receipt.BankLineId is not null)
             return Error.Conflict("fundraising.receipt.from_bank", "Biên lai lập từ sao kê ngân hàng: tiền đã vào tài khoản, không hủy được.");
         if (receipt.CashBatchId is { } batchId && await db.CashBatches.AnyAsync(b => b.Id == new CashBatchId(batchId) && b.IsClosed, cancellationToken))

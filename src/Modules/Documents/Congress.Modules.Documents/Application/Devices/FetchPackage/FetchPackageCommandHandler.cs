@@ -1,0 +1,84 @@
+using Congress.Modules.Delegates.Contracts;
+using Congress.Modules.Documents.Application.Access;
+using Congress.Modules.Documents.Application.Documents;
+using Congress.Modules.Documents.Application.Ports;
+using Congress.Modules.Documents.Contracts.Packages;
+using Congress.Modules.Documents.Domain.Devices;
+using Congress.Modules.Documents.Domain.Documents;
+using Congress.Modules.Documents.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Security;
+using Congress.Shared.Infrastructure.Time;
+using Congress.Shared.Kernel;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Congress.Modules.Documents.Application.Devices.FetchPackage;
+
+internal sealed class FetchPackageCommandHandler(
+    DocumentsDbContext db, DocumentVisibility visibility, DocumentStore store, IWatermarkStamper stamper, IPackageSealer sealer,
+    IDelegateRoster roster, IOptions<DocumentsOptions> options, ICurrentUser user, IClock clock)
+    : IRequestHandler<FetchPackageCommand, Result<PackageDelivery>>
+{
+    public async Task<Result<PackageDelivery>> Handle(FetchPackageCommand command, CancellationToken cancellationToken)
+    {
+        var device = await db.Devices.FirstOrDefaultAsync(d => d.Id == command.DeviceId, cancellationToken);
+        if (device is null || (!visibility.IsStaff && device.DelegateId != user.DelegateId)) return DeviceErrors.NotFound;
+        var now = clock.UtcNow;
+        if (device.IsRevoked)
+        {
+            device.SyncRefused(now);
+            return PackageDelivery.Refused;
+        }
+
+        // What the delegate may read now, confidential excluded; the cursor is read before the query (as ListChanges does):
+        // a change committed meanwhile travels again next time, never is missed.
+        var asOf = now;
+        var readable = await visibility.ReadableByDelegateAsync(db.Documents.AsNoTracking()
+            .Where(d => d.CongressId == device.CongressId && d.Classification != Classification.Confidential), device.DelegateId, cancellationToken);
+        DateTime? since = command.SinceUtc is { } s ? (s.Kind == DateTimeKind.Utc ? s : s.ToUniversalTime()) : null;
+        var changed = readable.Where(d => since is null || d.UpdatedAtUtc > since).OrderBy(d => d.UpdatedAtUtc).ToList();
+
+        var recipient = await RecipientAsync(device, cancellationToken);
+        var files = new List<PackageFileDraft>(changed.Count);
+        var holdings = new List<TabletPackageHolding>(readable.Count);
+        foreach (var document in readable.OrderBy(d => d.UpdatedAtUtc))
+            holdings.Add(new TabletPackageHolding(document.Id.Value, document.CurrentVersion));
+        foreach (var document in changed)
+        {
+            var version = await store.VersionAsync(document.Id, document.CurrentVersion, cancellationToken);
+            if (version.IsFailure) continue;
+            byte[] content;
+            try { content = store.Content(version.Value); }
+            catch (DocumentTamperedException)
+            {
+                // recorded for the organisers, left out of the package (the tablet keeps what it had)
+                db.IntegrityAlerts.Add(IntegrityAlert.Raise(document.Id, version.Value.Id, user.AuditName, now));
+                continue;
+            }
+            // the recipient is the delegate; the account is named only when it is theirs (not the staff preinstalling the tablet)
+            var watermark = Watermark.Issue(WatermarkCodes.New(), document.Id, version.Value.Id, version.Value.Number, recipient,
+                user.DelegateId == device.DelegateId ? user.UserId : null, device.DelegateId, "package", now);
+            db.Watermarks.Add(watermark);
+            var stamped = stamper.Stamp(content, version.Value.Format, new WatermarkLabel(watermark.Code, recipient, now));
+            files.Add(new PackageFileDraft(document.Id.Value, version.Value.Number, document.Title, document.Classification.ToString(),
+                version.Value.FileName, DocumentStore.ContentType(version.Value.Format), watermark.Code, stamped));
+        }
+
+        var packageId = Guid.NewGuid();
+        var expires = now.AddHours(options.Value.PackageLifetimeHours);
+        var sealedPackage = sealer.Seal(new PackageDraft(packageId, device.Id, device.DelegateId, device.CongressId, now, expires, since, asOf, files, holdings),
+            device.PublicKey);
+        db.DevicePackages.Add(DevicePackage.Issue(packageId, device.Id, now, expires, since, asOf, files.Count, sealedPackage.ManifestSha256));
+        device.Synced(now);
+        return PackageDelivery.Of(sealedPackage.Package);
+    }
+
+    /// <summary>How the copies name their recipient: the delegate's account when they fetch it themselves, else code and name.</summary>
+    private async Task<string> RecipientAsync(TabletDevice device, CancellationToken cancellationToken)
+    {
+        if (user.DelegateId == device.DelegateId) return user.UserName;
+        var entry = (await roster.ListAsync(device.CongressId, cancellationToken)).FirstOrDefault(r => r.DelegateId == device.DelegateId);
+        return entry is null ? $"đại biểu {device.DelegateId:N}" : $"{entry.Code} {entry.FullName}";
+    }
+}

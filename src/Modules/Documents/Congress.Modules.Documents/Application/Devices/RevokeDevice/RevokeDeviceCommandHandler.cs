@@ -1,0 +1,19 @@
+using Congress.Modules.Documents.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Security;
+using Congress.Shared.Infrastructure.Time;
+using Congress.Shared.Kernel;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Congress.Modules.Documents.Application.Devices.RevokeDevice;
+
+internal sealed class RevokeDeviceCommandHandler(DocumentsDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<RevokeDeviceCommand, Result<DeviceDto>>
+{
+    public async Task<Result<DeviceDto>> Handle(RevokeDeviceCommand command, CancellationToken cancellationToken)
+    {
+        var device = await db.Devices.FirstOrDefaultAsync(d => d.Id == command.DeviceId, cancellationToken);
+        if (device is null) return DeviceErrors.NotFound;
+        var revoked = device.Revoke(command.Reason, user.AuditName, clock.UtcNow);
+        return revoked.IsFailure ? revoked.Error! : DeviceDto.From(device);
+    }
+}
