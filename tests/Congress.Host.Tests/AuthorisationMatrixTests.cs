@@ -194,6 +194,14 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["UpdateTaskCommand"] = Chair,
         ["ListTasksQuery"] = Chair,
         ["RemindDueTasksCommand"] = Chair,
+        // Reporting: difficulties (the tier — reporter, province, centre — is checked by the handlers on top: docs/adr/0023)
+        ["ReportDifficultyCommand"] = [A, O, S],
+        ["AnswerDifficultyCommand"] = [A, O, S],
+        ["EscalateDifficultyCommand"] = [A, O, S],
+        ["FollowUpDifficultyCommand"] = [A, O, S],
+        ["CloseDifficultyCommand"] = [A, O, S],
+        ["GetDifficultyQuery"] = [A, O, S, M],
+        ["ListDifficultiesQuery"] = [A, O, S, M],
     };
 
     /// <summary>Requests any caller may send, signed in or not.</summary>

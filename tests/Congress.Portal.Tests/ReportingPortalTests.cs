@@ -53,4 +53,42 @@ public sealed class ReportingPortalTests(PortalFixture portal) : IClassFixture<P
         await Assertions.Expect(province.GetByTestId("rollup-expected")).ToHaveTextAsync("1");
         (await province.GetByTestId("report-form").CountAsync()).Should().Be(0, "the province does not type in a commune's report");
     }
+
+    [Fact]
+    public async Task A_commune_reports_a_difficulty_the_province_answers_it_and_the_commune_reads_the_answer()
+    {
+        var title = $"Thiếu hội trường {Guid.NewGuid():N}"[..24];
+        var commune = await portal.SignInAsync("btc.x01");
+        await commune.GotoAsync("/reporting/difficulties");
+        await Assertions.Expect(commune.GetByTestId("d-report")).ToBeEnabledAsync(new() { Timeout = 15_000 });
+        await commune.GetByTestId("d-title").FillAsync(title);
+        await commune.GetByTestId("d-description").FillAsync("Nhà văn hóa xã đang sửa, chưa có nơi họp phiên trù bị.");
+        await commune.GetByTestId("d-report").ClickAsync();
+        await Assertions.Expect(commune.GetByTestId("difficulty-message")).ToContainTextAsync("Đã gửi");
+        await Assertions.Expect(commune.GetByTestId("d-status")).ToHaveTextAsync("Chờ tỉnh trả lời");
+
+        var province = await portal.SignInAsync("btc");
+        await province.GotoAsync("/reporting/difficulties");
+        var row = province.Locator($"[data-testid=difficulty-row]:has-text('{title}')");
+        await Assertions.Expect(row).ToContainTextAsync("chờ cấp mình", new() { Timeout = 15_000 });
+        await Assertions.Expect(row.GetByTestId("d-open")).ToBeEnabledAsync(new() { Timeout = 15_000 });
+        await row.GetByTestId("d-open").ClickAsync();
+        await Assertions.Expect(province.GetByTestId("d-answer")).ToBeVisibleAsync();
+        await province.GetByTestId("d-reply").FillAsync("Mượn hội trường trường THCS; tỉnh đã báo nhà trường.");
+        await province.GetByTestId("d-answer").ClickAsync();
+        await Assertions.Expect(province.GetByTestId("d-status")).ToHaveTextAsync("Tỉnh đã trả lời");
+
+        // The commune's page, left open, shows the answer by itself (live signal, re-read through the mediator)…
+        await Assertions.Expect(commune.GetByTestId("d-status")).ToHaveTextAsync("Tỉnh đã trả lời", new() { Timeout = 15_000 });
+        await Assertions.Expect(commune.GetByTestId("d-thread")).ToContainTextAsync("Mượn hội trường trường THCS");
+
+        // …and after a reload, from the list.
+        await commune.ReloadAsync();
+        var mine = commune.Locator($"[data-testid=difficulty-row]:has-text('{title}')");
+        await Assertions.Expect(mine.GetByTestId("d-row-status")).ToHaveTextAsync("Tỉnh đã trả lời", new() { Timeout = 15_000 });
+        await Assertions.Expect(mine.GetByTestId("d-open")).ToBeEnabledAsync(new() { Timeout = 15_000 });
+        await mine.GetByTestId("d-open").ClickAsync();
+        await Assertions.Expect(commune.GetByTestId("d-thread")).ToContainTextAsync("Mượn hội trường trường THCS");
+        await Assertions.Expect(commune.GetByTestId("d-close")).ToBeVisibleAsync();
+    }
 }

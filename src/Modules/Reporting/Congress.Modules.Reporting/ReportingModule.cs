@@ -42,6 +42,7 @@ public sealed class ReportingModule : IModule
         services.AddScoped<ProgressReports>();
         services.AddScoped<Application.Feed.ChangeFeed>();
         services.AddScoped<PlatformFigures>();
+        services.AddScoped<Application.Difficulties.DifficultyAccess>();
         services.AddSingleton<IDemoSeeder, ReportingTreeSeeder>();
         var options = configuration.GetSection(ReportingOptions.Section).Get<ReportingOptions>() ?? new ReportingOptions();
         services.AddRecurringJob<SyncOrganisationTreeJob>(SyncOrganisationTreeJob.RecurringKey, TimeSpan.FromMinutes(Math.Max(1, options.TreeSyncEveryMinutes)));
@@ -52,10 +53,12 @@ public sealed class ReportingModule : IModule
     {
         var group = routes.MapGroup("/api/reporting").RequireAuthorization();
         ReportingEndpoints.Map(group);
+        DifficultyEndpoints.Map(group);
     }
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
         new("/reporting", "Theo dõi đại hội các cấp", "Congress monitoring", MenuIcon.Chart, 60, ReportingRoles.Read),
+        new("/reporting/difficulties", "Khó khăn, vướng mắc", "Difficulties", MenuIcon.Help, 61, ReportingRoles.Read),
     ];
 }

@@ -26,6 +26,7 @@ public enum MenuIcon
     Chart,
     Clock,
     Settings,
+    Help,
 }
 
 /// <summary>The drawings of <see cref="MenuIcon"/>: 24×24, stroked with the text colour. Drawn for this project.</summary>
@@ -53,6 +54,7 @@ public static class MenuIcons
         MenuIcon.Chart => """<path d="M3.5 3.5v17h17"/><path d="M7.5 16v-4M11.5 16V8M15.5 16v-6M19.5 16V5"/>""",
         MenuIcon.Clock => """<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3.5 2"/>""",
         MenuIcon.Settings => """<circle cx="12" cy="12" r="3"/><path d="M12 2.5v3M12 18.5v3M2.5 12h3M18.5 12h3M5.3 5.3l2.1 2.1M16.6 16.6l2.1 2.1M5.3 18.7l2.1-2.1M16.6 7.4l2.1-2.1"/>""",
+        MenuIcon.Help => """<path d="M4 4.5h16v11.5H11l-4.5 4v-4H4z"/><path d="M9.8 8.2a2.3 2.3 0 1 1 3.2 2.1c-.6.3-1 .8-1 1.4v.3"/><path d="M12 14.2v.3"/>""",
         _ => throw new ArgumentOutOfRangeException(nameof(icon), icon, "No drawing for this icon."),
     };
 }

@@ -17,6 +17,12 @@ internal static class ReportingRoles
     /// <summary>Approve the own level's report; reopen a level below.</summary>
     public static readonly string[] Approve = [Roles.SystemAdmin, Roles.OrganisingCommittee];
 
+    /// <summary>
+    /// Report a difficulty for the own organisation, follow it up, close it; and, for the province it went to or the centre
+    /// once escalated, answer or escalate it (which tier the caller acts in is the handler's check, see DifficultyAccess).
+    /// </summary>
+    public static readonly string[] Difficulties = [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat];
+
     /// <summary>Maintenance run by jobs and operators: the tree's read model, the reminder list.</summary>
     public static readonly string[] Maintain = [Roles.SystemAdmin];
 }

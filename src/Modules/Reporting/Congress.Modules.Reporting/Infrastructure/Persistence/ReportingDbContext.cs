@@ -1,4 +1,5 @@
 using Congress.Modules.Reporting.Domain.Approvals;
+using Congress.Modules.Reporting.Domain.Difficulties;
 using Congress.Modules.Reporting.Domain.Platform;
 using Congress.Modules.Reporting.Domain.Progress;
 using Congress.Modules.Reporting.Domain.Reminders;
@@ -26,4 +27,6 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
     public DbSet<PlatformCongress> PlatformCongresses => Set<PlatformCongress>();
     public DbSet<PlatformPresence> PlatformPresence => Set<PlatformPresence>();
     public DbSet<FeedCounter> Counters => Set<FeedCounter>();
+    public DbSet<Difficulty> Difficulties => Set<Difficulty>();
+    public DbSet<DifficultyEntry> DifficultyEntries => Set<DifficultyEntry>();
 }

@@ -1,4 +1,5 @@
 using Congress.Modules.Reporting.Domain.Approvals;
+using Congress.Modules.Reporting.Domain.Difficulties;
 using Congress.Modules.Reporting.Domain.Platform;
 using Congress.Modules.Reporting.Domain.Progress;
 using Congress.Modules.Reporting.Domain.Reminders;
@@ -124,5 +125,45 @@ internal sealed class FeedCounterConfiguration : IEntityTypeConfiguration<FeedCo
     {
         b.ToTable("report_counters");
         b.HasKey(c => c.Name);
+    }
+}
+
+internal sealed class DifficultyConfiguration : IEntityTypeConfiguration<Difficulty>
+{
+    public void Configure(EntityTypeBuilder<Difficulty> b)
+    {
+        b.ToTable("report_difficulties");
+        b.HasKey(d => d.Id);
+        b.Property(d => d.Id).ValueGeneratedNever();
+        b.Property(d => d.Version).IsConcurrencyToken();
+        b.Property(d => d.OrganisationPath).IsRequired();
+        b.Property(d => d.ReporterName).IsRequired();
+        b.Property(d => d.Category).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(30);
+        b.Property(d => d.Title).IsRequired().HasMaxLength(DifficultyText.TitleMax);
+        b.Property(d => d.Description).IsRequired();
+        b.HasIndex(d => d.OrganisationId);
+        b.HasIndex(d => d.OrganisationPath);
+        b.HasIndex(d => new { d.ProvinceId, d.Status });
+        b.HasIndex(d => new { d.Escalated, d.Status });
+        b.HasMany(d => d.Entries).WithOne().HasForeignKey(e => e.DifficultyId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(d => d.Entries).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(d => d.AwaitedTier);
+    }
+}
+
+internal sealed class DifficultyEntryConfiguration : IEntityTypeConfiguration<DifficultyEntry>
+{
+    public void Configure(EntityTypeBuilder<DifficultyEntry> b)
+    {
+        b.ToTable("report_difficulty_entries");
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Id).ValueGeneratedNever();
+        b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.Tier).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.Text).IsRequired();
+        b.Property(e => e.AuthorName).IsRequired();
+        b.Property(e => e.AuthorRole).IsRequired();
+        b.HasIndex(e => new { e.DifficultyId, e.Sequence }).IsUnique();
     }
 }
