@@ -4,6 +4,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Security.Claims;
+using Congress.Modules.Delegates.Contracts;
+using Congress.Shared.Infrastructure.Hosting;
+using Congress.Shared.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -109,5 +113,45 @@ internal static class BenchHttp
     {
         Array.Sort(latencies);
         return new Storm(latencies.Length / seconds, latencies[latencies.Length / 2], latencies[(int)(latencies.Length * 0.99)], failures);
+    }
+}
+
+/// <summary>
+/// The real host for an HTTP bench: on a free loopback port, migrated, seeded with the demo congress and started; the demo
+/// congress and its province (NB) found. Disposing stops it.
+/// </summary>
+internal sealed class BenchHost : IAsyncDisposable
+{
+    private BenchHost(WebApplication app, HttpClient http, Guid congressId, Guid? province) => (App, Http, CongressId, Province) = (app, http, congressId, province);
+
+    public WebApplication App { get; }
+    public HttpClient Http { get; }
+    public Guid CongressId { get; }
+    public Guid? Province { get; }
+
+    /// <param name="settings">Further host settings, "--Key=value".</param>
+    public static async Task<BenchHost> StartAsync(string connectionString, IEnumerable<string>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var port = BenchHttp.FreePort();
+        var app = Host.Composition.CongressApp.Build(
+            ["--urls", $"http://127.0.0.1:{port}", $"--Database:ConnectionString={connectionString}", "--Logging:LogLevel:Default=Warning",
+             "--Security:LoginAttemptsPerMinute=100000", .. settings ?? []], services);
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(default);
+        foreach (var seeder in app.Services.GetServices<IDemoSeeder>()) await seeder.SeedAsync(TextWriter.Null, default);
+        await app.StartAsync();
+        using var scope = app.Services.CreateScope();
+        var congressId = (await scope.ServiceProvider.GetRequiredService<ICongressChoices>().ForCurrentUserAsync(default)).First().Id;
+        var province = await scope.ServiceProvider.GetRequiredService<IOrganisationDirectory>().FindByCodeAsync("NB", default);
+        var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };
+        return new BenchHost(app, http, congressId, province);
+    }
+
+    public T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
     }
 }

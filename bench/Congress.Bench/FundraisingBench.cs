@@ -1,8 +1,6 @@
 using System.Net.Http.Json;
 using Congress.Modules.Delegates.Contracts;
-using Congress.Shared.Infrastructure.Hosting;
 using Congress.Shared.Infrastructure.Persistence;
-using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Kernel;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,71 +21,56 @@ internal static class FundraisingBench
 
     public static async Task<int> RunAsync(string connectionString)
     {
-        var port = FreePort();
-        var app = Host.Composition.CongressApp.Build(
-            ["--urls", $"http://127.0.0.1:{port}", $"--Database:ConnectionString={connectionString}", "--Logging:LogLevel:Default=Warning", "--Security:LoginAttemptsPerMinute=100000"]);
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(default);
-        foreach (var seeder in app.Services.GetServices<IDemoSeeder>()) await seeder.SeedAsync(TextWriter.Null, default);
-        await app.StartAsync();
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };
-            using var scope = app.Services.CreateScope();
-            var congressId = (await scope.ServiceProvider.GetRequiredService<ICongressChoices>().ForCurrentUserAsync(default)).First().Id;
-            var province = await scope.ServiceProvider.GetRequiredService<IOrganisationDirectory>().FindByCodeAsync("NB", default);
-            var committee = Token(app, Roles.OrganisingCommittee, province, null);
-            var desk = Token(app, Roles.Secretariat, province, null);
-            var delegates = (await scope.ServiceProvider.GetRequiredService<IDelegateRoster>().ListAsync(congressId, default)).Where(d => d.Kind == "Official").ToList();
-            var tokens = delegates.Select(d => Token(app, Roles.Delegate, null, d.DelegateId)).ToList();
-            var count = tokens.Count;
+        await using var host = await BenchHost.StartAsync(connectionString);
+        var (app, http, congressId, province) = (host.App, host.Http, host.CongressId, host.Province);
+        using var scope = app.Services.CreateScope();
+        var committee = Token(app, Roles.OrganisingCommittee, province, null);
+        var desk = Token(app, Roles.Secretariat, province, null);
+        var delegates = (await scope.ServiceProvider.GetRequiredService<IDelegateRoster>().ListAsync(congressId, default)).Where(d => d.Kind == "Official").ToList();
+        var tokens = delegates.Select(d => Token(app, Roles.Delegate, null, d.DelegateId)).ToList();
+        var count = tokens.Count;
 
-            async Task<Drive> DriveAsync(string name, int inFlight = InFlight)
+        async Task<Drive> DriveAsync(string name, int inFlight = InFlight)
+        {
+            var launched = await SendAsync(http, committee, HttpMethod.Post, $"/api/fundraising/congresses/{congressId}/campaigns", new
             {
-                var launched = await SendAsync(http, committee, HttpMethod.Post, $"/api/fundraising/congresses/{congressId}/campaigns", new
-                {
-                    name, purpose = "Ủng hộ đồng bào bị thiệt hại do bão số 10 và số 11", goalVnd = 10_000_000_000, startsOn = "2026-10-14", endsOn = "2026-12-31",
-                    organiser = "Ban Thường vụ Tỉnh ủy", bankBin = "970415", bankAccount = "113366668888", bankAccountName = "UY BAN MTTQ TINH", units = Array.Empty<object>(),
-                });
-                var campaign = (await launched.Content.ReadFromJsonAsync<Campaign>())!.Id;
-                var path = $"/api/fundraising/congresses/{congressId}/campaigns/{campaign}";
-                var pledges = await SaturateAsync(count, i => Authorised(new HttpRequestMessage(HttpMethod.Post, $"/api/fundraising/campaigns/{campaign}/my-pledges")
-                {
-                    Content = JsonContent.Create(new { amountVnd = 500_000 + i * 1_000, namePublic = false }),
-                }, tokens[i]), http, inFlight);
-                var taken = await Get<List<Pledge>>(http, desk, path + "/pledges");
-                var receipts = await SaturateAsync(taken.Count, i => Authorised(new HttpRequestMessage(HttpMethod.Post, path + "/receipts")
-                {
-                    Content = JsonContent.Create(new { pledgeId = taken[i].Id, method = "Cash", amountVnd = taken[i].AmountVnd }),
-                }, desk), http);
-                var numbers = (await Get<List<Receipt>>(http, desk, path + "/receipts")).Select(r => r.Number).ToList();
-                return new Drive(pledges, taken.Count, receipts, numbers);
-            }
-
-            for (var i = 0; i < WarmUpDrives; i++) await DriveAsync($"Khởi động {i + 1}");
-            await SaturateAsync(count, Health, http);
-            var baseline = await SaturateAsync(count, Health, http);
-            var drive = await DriveAsync("Vì đồng bào vùng bão — đo hiệu năng");
-            var alone = await DriveAsync("Từng người một", inFlight: 1);
-
-            var provider = new DatabaseOptions { ConnectionString = connectionString }.Provider;
-            var seconds = count / drive.Pledges.PerSecond;
-            var gapFree = drive.Numbers.Order().SequenceEqual(Enumerable.Range(1, count));
-            Console.WriteLine($"Fundraising launch on {provider}: {count} delegates pledge from their tablets at once ({InFlight} in flight), loopback HTTP, after {WarmUpDrives} warm-up drives");
-            Console.WriteLine($"  baseline GET /health/live  {baseline.PerSecond,8:F0} req/s      p50 {baseline.P50,6:F1} ms   p99 {baseline.P99,6:F1} ms");
-            Console.WriteLine($"  pledge                     {drive.Pledges.PerSecond,8:F0} pledges/s  p50 {drive.Pledges.P50,6:F1} ms   p99 {drive.Pledges.P99,6:F1} ms  ({drive.Pledges.Failures} refused, {drive.Taken} stored)");
-            Console.WriteLine($"  ratio to baseline          throughput {drive.Pledges.PerSecond / baseline.PerSecond,5:F2}   p99 {drive.Pledges.P99 / baseline.P99,5:F1}");
-            Console.WriteLine($"  all {count} pledges in      {seconds * 1000,6:F0} ms");
-            Console.WriteLine($"  one pledge at a time       p50 {alone.Pledges.P50,6:F1} ms (what one pledge costs with nobody else writing; {1000 / alone.Pledges.P50:F0}/s if nothing overlapped)");
-            Console.WriteLine($"  receipt (one per pledge)   {drive.Receipts.PerSecond,8:F0} receipts/s p50 {drive.Receipts.P50,6:F1} ms   p99 {drive.Receipts.P99,6:F1} ms  ({drive.Receipts.Failures} refused)");
-            Console.WriteLine($"  receipt numbers            {drive.Numbers.Count} issued, {drive.Numbers.Distinct().Count()} distinct, 1..{count} without gap: {(gapFree ? "yes" : "NO")}");
-            Console.WriteLine($"  goals: all {count} in ≤ 1 s -> {(seconds <= 1 ? "met" : "NOT met")}; p99 ≤ 50 ms -> {(drive.Pledges.P99 <= 50 ? "met" : "NOT met")}; numbers gap-free and unique -> {(gapFree ? "met" : "NOT met")}");
-            return gapFree && drive.Pledges.Failures == 0 && drive.Taken == count ? 0 : 1;
+                name, purpose = "Ủng hộ đồng bào bị thiệt hại do bão số 10 và số 11", goalVnd = 10_000_000_000, startsOn = "2026-10-14", endsOn = "2026-12-31",
+                organiser = "Ban Thường vụ Tỉnh ủy", bankBin = "970415", bankAccount = "113366668888", bankAccountName = "UY BAN MTTQ TINH", units = Array.Empty<object>(),
+            });
+            var campaign = (await launched.Content.ReadFromJsonAsync<Campaign>())!.Id;
+            var path = $"/api/fundraising/congresses/{congressId}/campaigns/{campaign}";
+            var pledges = await SaturateAsync(count, i => Authorised(new HttpRequestMessage(HttpMethod.Post, $"/api/fundraising/campaigns/{campaign}/my-pledges")
+            {
+                Content = JsonContent.Create(new { amountVnd = 500_000 + i * 1_000, namePublic = false }),
+            }, tokens[i]), http, inFlight);
+            var taken = await Get<List<Pledge>>(http, desk, path + "/pledges");
+            var receipts = await SaturateAsync(taken.Count, i => Authorised(new HttpRequestMessage(HttpMethod.Post, path + "/receipts")
+            {
+                Content = JsonContent.Create(new { pledgeId = taken[i].Id, method = "Cash", amountVnd = taken[i].AmountVnd }),
+            }, desk), http);
+            var numbers = (await Get<List<Receipt>>(http, desk, path + "/receipts")).Select(r => r.Number).ToList();
+            return new Drive(pledges, taken.Count, receipts, numbers);
         }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+
+        for (var i = 0; i < WarmUpDrives; i++) await DriveAsync($"Khởi động {i + 1}");
+        await SaturateAsync(count, Health, http);
+        var baseline = await SaturateAsync(count, Health, http);
+        var drive = await DriveAsync("Vì đồng bào vùng bão — đo hiệu năng");
+        var alone = await DriveAsync("Từng người một", inFlight: 1);
+
+        var provider = new DatabaseOptions { ConnectionString = connectionString }.Provider;
+        var seconds = count / drive.Pledges.PerSecond;
+        var gapFree = drive.Numbers.Order().SequenceEqual(Enumerable.Range(1, count));
+        Console.WriteLine($"Fundraising launch on {provider}: {count} delegates pledge from their tablets at once ({InFlight} in flight), loopback HTTP, after {WarmUpDrives} warm-up drives");
+        Console.WriteLine($"  baseline GET /health/live  {baseline.PerSecond,8:F0} req/s      p50 {baseline.P50,6:F1} ms   p99 {baseline.P99,6:F1} ms");
+        Console.WriteLine($"  pledge                     {drive.Pledges.PerSecond,8:F0} pledges/s  p50 {drive.Pledges.P50,6:F1} ms   p99 {drive.Pledges.P99,6:F1} ms  ({drive.Pledges.Failures} refused, {drive.Taken} stored)");
+        Console.WriteLine($"  ratio to baseline          throughput {drive.Pledges.PerSecond / baseline.PerSecond,5:F2}   p99 {drive.Pledges.P99 / baseline.P99,5:F1}");
+        Console.WriteLine($"  all {count} pledges in      {seconds * 1000,6:F0} ms");
+        Console.WriteLine($"  one pledge at a time       p50 {alone.Pledges.P50,6:F1} ms (what one pledge costs with nobody else writing; {1000 / alone.Pledges.P50:F0}/s if nothing overlapped)");
+        Console.WriteLine($"  receipt (one per pledge)   {drive.Receipts.PerSecond,8:F0} receipts/s p50 {drive.Receipts.P50,6:F1} ms   p99 {drive.Receipts.P99,6:F1} ms  ({drive.Receipts.Failures} refused)");
+        Console.WriteLine($"  receipt numbers            {drive.Numbers.Count} issued, {drive.Numbers.Distinct().Count()} distinct, 1..{count} without gap: {(gapFree ? "yes" : "NO")}");
+        Console.WriteLine($"  goals: all {count} in ≤ 1 s -> {(seconds <= 1 ? "met" : "NOT met")}; p99 ≤ 50 ms -> {(drive.Pledges.P99 <= 50 ? "met" : "NOT met")}; numbers gap-free and unique -> {(gapFree ? "met" : "NOT met")}");
+        return gapFree && drive.Pledges.Failures == 0 && drive.Taken == count ? 0 : 1;
     }
 
     private static HttpRequestMessage Health(int _) => new(HttpMethod.Get, "/health/live");

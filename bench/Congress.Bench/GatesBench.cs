@@ -38,22 +38,14 @@ internal static class GatesBench
             ?? throw new InvalidOperationException("No .native folder: run ./congress.sh native first (from the repository).");
         var work = Directory.CreateTempSubdirectory("congress-gates-").FullName;
         var database = Path.Combine(work, "bench.db");
-        var port = FreePort();
-        var app = Host.Composition.CongressApp.Build(
-            ["--urls", $"http://127.0.0.1:{port}", $"--Database:ConnectionString=Data Source={database}", "--Logging:LogLevel:Default=Warning",
-             $"--Biometrics:NativeFolder={native}"]);
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(default);
-        foreach (var seeder in app.Services.GetServices<IDemoSeeder>()) await seeder.SeedAsync(TextWriter.Null, default);
-        await app.StartAsync();
+        var host = await BenchHost.StartAsync($"Data Source={database}", [$"--Biometrics:NativeFolder={native}"]);
+        var (app, http, congressId, province) = (host.App, host.Http, host.CongressId, host.Province);
         try
         {
             using var scope = app.Services.CreateScope();
-            var congressId = (await scope.ServiceProvider.GetRequiredService<ICongressChoices>().ForCurrentUserAsync(default)).First().Id;
             var officials = (await scope.ServiceProvider.GetRequiredService<IDelegateRoster>().ListAsync(congressId, default))
                 .Where(d => d.Kind == "Official" && d.CredentialsApproved).Take(Gates).ToList();
-            var province = await scope.ServiceProvider.GetRequiredService<IOrganisationDirectory>().FindByCodeAsync("NB", default);
             var secretariat = Token(app, Roles.Secretariat, province, null);
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(2) };
 
             var frames = new byte[Gates][];
             for (var i = 0; i < Gates; i++)
@@ -91,8 +83,7 @@ internal static class GatesBench
         }
         finally
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await host.DisposeAsync();
             Directory.Delete(work, recursive: true);
         }
     }

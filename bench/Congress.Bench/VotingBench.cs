@@ -1,20 +1,9 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
-using System.Security.Claims;
 using Congress.Modules.Delegates.Contracts;
-using Congress.Shared.Infrastructure.Hosting;
 using Congress.Shared.Infrastructure.Persistence;
-using Congress.Shared.Infrastructure.Portal;
-using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Kernel;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 using static Congress.Bench.BenchHttp;
 
@@ -45,75 +34,58 @@ internal static class VotingBench
     public static async Task RunAsync(string connectionString, int voters)
     {
         var roster = new BenchRoster(voters);
-        var port = FreePort();
-        var app = Host.Composition.CongressApp.Build(
-            ["--urls", $"http://127.0.0.1:{port}", $"--Database:ConnectionString={connectionString}", "--Logging:LogLevel:Default=Warning", "--Security:LoginAttemptsPerMinute=100000"],
-            services => services.AddScoped<IDelegateRoster>(_ => roster));
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(default);
-        foreach (var seeder in app.Services.GetServices<IDemoSeeder>()) await seeder.SeedAsync(TextWriter.Null, default);
-        await app.StartAsync();
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };
-            using var scope = app.Services.CreateScope();
-            var congressId = (await scope.ServiceProvider.GetRequiredService<ICongressChoices>().ForCurrentUserAsync(default)).First().Id;
-            var province = await scope.ServiceProvider.GetRequiredService<IOrganisationDirectory>().FindByCodeAsync("NB", default);
-            var chair = Token(app, Roles.Secretariat, province, null);
-            var tokens = roster.Ids.Select(id => Token(app, Roles.Delegate, null, id)).ToList();
-            await SendAsync(http, chair, HttpMethod.Put, $"/api/voting/congresses/{congressId}/presence", new { delegateIds = roster.Ids, present = true });
+        await using var host = await BenchHost.StartAsync(connectionString, services: services => services.AddScoped<IDelegateRoster>(_ => roster));
+        var (app, http, congressId, province) = (host.App, host.Http, host.CongressId, host.Province);
+        var chair = Token(app, Roles.Secretariat, province, null);
+        var tokens = roster.Ids.Select(id => Token(app, Roles.Delegate, null, id)).ToList();
+        await SendAsync(http, chair, HttpMethod.Put, $"/api/voting/congresses/{congressId}/presence", new { delegateIds = roster.Ids, present = true });
 
-            async Task<(Storm Cast, double CloseMs, int Counted)> PollAsync(Func<Func<int, HttpRequestMessage>, Task<Storm>> storm)
+        async Task<(Storm Cast, double CloseMs, int Counted)> PollAsync(Func<Func<int, HttpRequestMessage>, Task<Storm>> storm)
+        {
+            var pollId = await (await SendAsync(http, chair, HttpMethod.Post, $"/api/voting/congresses/{congressId}/polls",
+                new { title = "Biểu quyết đo hiệu năng", kind = "Motion", visibility = "SecretElectronic" })).Content.ReadFromJsonAsync<Guid>();
+            await SendAsync(http, chair, HttpMethod.Post, $"/api/voting/polls/{pollId}/open", new { });
+            var cast = await storm(i => Authorised(new HttpRequestMessage(HttpMethod.Post, $"/api/voting/polls/{pollId}/ballots")
             {
-                var pollId = await (await SendAsync(http, chair, HttpMethod.Post, $"/api/voting/congresses/{congressId}/polls",
-                    new { title = "Biểu quyết đo hiệu năng", kind = "Motion", visibility = "SecretElectronic" })).Content.ReadFromJsonAsync<Guid>();
-                await SendAsync(http, chair, HttpMethod.Post, $"/api/voting/polls/{pollId}/open", new { });
-                var cast = await storm(i => Authorised(new HttpRequestMessage(HttpMethod.Post, $"/api/voting/polls/{pollId}/ballots")
-                {
-                    Content = JsonContent.Create(new { ballotId = Guid.NewGuid(), selections = new[] { i % 3 == 0 ? "against" : "for" } }),
-                }, tokens[i]));
-                var closing = Stopwatch.StartNew();
-                await SendAsync(http, chair, HttpMethod.Post, $"/api/voting/polls/{pollId}/close", new { });
-                var published = await (await SendAsync(http, chair, HttpMethod.Post, $"/api/voting/polls/{pollId}/publish", new { })).Content.ReadFromJsonAsync<Published>();
-                var closeMs = closing.Elapsed.TotalMilliseconds;
-                await Task.Delay(ResultReadOut); // the chair reads the result out; meanwhile the job after the publication opens the box
-                return (cast, closeMs, published!.Result.BallotsCast);
-            }
-
-            Task<Storm> Saturate(Func<int, HttpRequestMessage> request) => SaturateAsync(voters, request, http);
-            Task<Storm> Arrive(Func<int, HttpRequestMessage> request) => ArriveAsync(voters, ArrivalsPerSecond, request, http);
-            HttpRequestMessage Health(int _) => new(HttpMethod.Get, "/health/live");
-
-            var cold = await PollAsync(Saturate); // the first poll after the start, reported as such
-            for (var i = 1; i < WarmUpPolls; i++) await PollAsync(Saturate); // the JIT compiles (and recompiles, tier by tier) the paths a host in use since the morning has compiled
-            await Saturate(Health);
-            var baseline = await Saturate(Health);
-            var saturated = await PollAsync(Saturate);
-            var baselineArriving = await Arrive(Health);
-            var arriving = await PollAsync(Arrive);
-            var oneByOne = await SaturateAsync(200, Health, http, inFlight: 1);
-
-            var provider = new DatabaseOptions { ConnectionString = connectionString }.Provider;
-            Console.WriteLine($"Vote storm on {provider}: {voters:N0} delegates, secret motion, loopback HTTP, after {WarmUpPolls} warm-up polls");
-            Console.WriteLine($"  first poll after the start (cold): {cold.Cast.PerSecond:F0} ballots/s, p50 {cold.Cast.P50:F1} ms, p99 {cold.Cast.P99:F1} ms; close + tally + publish {cold.CloseMs:F1} ms");
-            Console.WriteLine($"  saturation, {InFlight} requests in flight:");
-            Console.WriteLine($"    baseline GET /health/live  {baseline.PerSecond,8:F0} req/s      p50 {baseline.P50,6:F1} ms   p99 {baseline.P99,6:F1} ms");
-            Console.WriteLine($"    cast ballot                {saturated.Cast.PerSecond,8:F0} ballots/s  p50 {saturated.Cast.P50,6:F1} ms   p99 {saturated.Cast.P99,6:F1} ms  ({saturated.Cast.Failures} refused)");
-            Console.WriteLine($"    ratio to baseline          throughput {saturated.Cast.PerSecond / baseline.PerSecond,5:F2}");
-            Console.WriteLine($"  arrivals at {ArrivalsPerSecond:N0}/s (all {voters:N0} within {voters / (double)ArrivalsPerSecond:F0} s), timed from when each was due:");
-            Console.WriteLine($"    baseline GET /health/live  p50 {baselineArriving.P50,6:F1} ms   p99 {baselineArriving.P99,6:F1} ms");
-            Console.WriteLine($"    cast ballot                p50 {arriving.Cast.P50,6:F1} ms   p99 {arriving.Cast.P99,6:F1} ms  ({arriving.Cast.Failures} refused)");
-            Console.WriteLine($"    ratio to baseline          p50 {arriving.Cast.P50 / baselineArriving.P50,5:F1}   p99 {arriving.Cast.P99 / baselineArriving.P99,5:F1}");
-            Console.WriteLine($"  close + tally + publish      {saturated.CloseMs,6:F1} ms and {arriving.CloseMs,6:F1} ms for {saturated.Counted:N0} and {arriving.Counted:N0} ballots ({Math.Max(saturated.CloseMs, arriving.CloseMs) / oneByOne.P50:F0}× one /health/live alone, {oneByOne.P50:F2} ms)");
-            var throughputMet = saturated.Cast.PerSecond >= 2000;
-            var latencyMet = arriving.Cast.P99 <= 50;
-            var closeMet = Math.Max(saturated.CloseMs, arriving.CloseMs) <= 100;
-            Console.WriteLine($"  goals: ≥ 2,000 ballots/s -> {(throughputMet ? "met" : "NOT met")}; p99 ≤ 50 ms -> {(latencyMet ? "met" : "NOT met")}; close+tally ≤ 100 ms -> {(closeMet ? "met" : "NOT met")}");
+                Content = JsonContent.Create(new { ballotId = Guid.NewGuid(), selections = new[] { i % 3 == 0 ? "against" : "for" } }),
+            }, tokens[i]));
+            var closing = Stopwatch.StartNew();
+            await SendAsync(http, chair, HttpMethod.Post, $"/api/voting/polls/{pollId}/close", new { });
+            var published = await (await SendAsync(http, chair, HttpMethod.Post, $"/api/voting/polls/{pollId}/publish", new { })).Content.ReadFromJsonAsync<Published>();
+            var closeMs = closing.Elapsed.TotalMilliseconds;
+            await Task.Delay(ResultReadOut); // the chair reads the result out; meanwhile the job after the publication opens the box
+            return (cast, closeMs, published!.Result.BallotsCast);
         }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+
+        Task<Storm> Saturate(Func<int, HttpRequestMessage> request) => SaturateAsync(voters, request, http);
+        Task<Storm> Arrive(Func<int, HttpRequestMessage> request) => ArriveAsync(voters, ArrivalsPerSecond, request, http);
+        HttpRequestMessage Health(int _) => new(HttpMethod.Get, "/health/live");
+
+        var cold = await PollAsync(Saturate); // the first poll after the start, reported as such
+        for (var i = 1; i < WarmUpPolls; i++) await PollAsync(Saturate); // the JIT compiles (and recompiles, tier by tier) the paths a host in use since the morning has compiled
+        await Saturate(Health);
+        var baseline = await Saturate(Health);
+        var saturated = await PollAsync(Saturate);
+        var baselineArriving = await Arrive(Health);
+        var arriving = await PollAsync(Arrive);
+        var oneByOne = await SaturateAsync(200, Health, http, inFlight: 1);
+
+        var provider = new DatabaseOptions { ConnectionString = connectionString }.Provider;
+        Console.WriteLine($"Vote storm on {provider}: {voters:N0} delegates, secret motion, loopback HTTP, after {WarmUpPolls} warm-up polls");
+        Console.WriteLine($"  first poll after the start (cold): {cold.Cast.PerSecond:F0} ballots/s, p50 {cold.Cast.P50:F1} ms, p99 {cold.Cast.P99:F1} ms; close + tally + publish {cold.CloseMs:F1} ms");
+        Console.WriteLine($"  saturation, {InFlight} requests in flight:");
+        Console.WriteLine($"    baseline GET /health/live  {baseline.PerSecond,8:F0} req/s      p50 {baseline.P50,6:F1} ms   p99 {baseline.P99,6:F1} ms");
+        Console.WriteLine($"    cast ballot                {saturated.Cast.PerSecond,8:F0} ballots/s  p50 {saturated.Cast.P50,6:F1} ms   p99 {saturated.Cast.P99,6:F1} ms  ({saturated.Cast.Failures} refused)");
+        Console.WriteLine($"    ratio to baseline          throughput {saturated.Cast.PerSecond / baseline.PerSecond,5:F2}");
+        Console.WriteLine($"  arrivals at {ArrivalsPerSecond:N0}/s (all {voters:N0} within {voters / (double)ArrivalsPerSecond:F0} s), timed from when each was due:");
+        Console.WriteLine($"    baseline GET /health/live  p50 {baselineArriving.P50,6:F1} ms   p99 {baselineArriving.P99,6:F1} ms");
+        Console.WriteLine($"    cast ballot                p50 {arriving.Cast.P50,6:F1} ms   p99 {arriving.Cast.P99,6:F1} ms  ({arriving.Cast.Failures} refused)");
+        Console.WriteLine($"    ratio to baseline          p50 {arriving.Cast.P50 / baselineArriving.P50,5:F1}   p99 {arriving.Cast.P99 / baselineArriving.P99,5:F1}");
+        Console.WriteLine($"  close + tally + publish      {saturated.CloseMs,6:F1} ms and {arriving.CloseMs,6:F1} ms for {saturated.Counted:N0} and {arriving.Counted:N0} ballots ({Math.Max(saturated.CloseMs, arriving.CloseMs) / oneByOne.P50:F0}× one /health/live alone, {oneByOne.P50:F2} ms)");
+        var throughputMet = saturated.Cast.PerSecond >= 2000;
+        var latencyMet = arriving.Cast.P99 <= 50;
+        var closeMet = Math.Max(saturated.CloseMs, arriving.CloseMs) <= 100;
+        Console.WriteLine($"  goals: ≥ 2,000 ballots/s -> {(throughputMet ? "met" : "NOT met")}; p99 ≤ 50 ms -> {(latencyMet ? "met" : "NOT met")}; close+tally ≤ 100 ms -> {(closeMet ? "met" : "NOT met")}");
     }
 
     private sealed record Choice(string Key, int Votes);
