@@ -19,6 +19,9 @@ internal static class FundraisingBench
 {
     private const int WarmUpDrives = 2;
 
+    /// <summary>The open-loop run: the 450 pledges due at this rate (all within 10 s, six times denser than "within the minute").</summary>
+    private const int ArrivalsPerSecond = 45;
+
     public static async Task<int> RunAsync(string connectionString)
     {
         await using var host = await BenchHost.StartAsync(connectionString);
@@ -30,7 +33,7 @@ internal static class FundraisingBench
         var tokens = delegates.Select(d => Token(app, Roles.Delegate, null, d.DelegateId)).ToList();
         var count = tokens.Count;
 
-        async Task<Drive> DriveAsync(string name, int inFlight = InFlight)
+        async Task<Drive> DriveAsync(string name, int inFlight = InFlight, int arrivalsPerSecond = 0)
         {
             var launched = await SendAsync(http, committee, HttpMethod.Post, $"/api/fundraising/congresses/{congressId}/campaigns", new
             {
@@ -39,10 +42,11 @@ internal static class FundraisingBench
             });
             var campaign = (await launched.Content.ReadFromJsonAsync<Campaign>())!.Id;
             var path = $"/api/fundraising/congresses/{congressId}/campaigns/{campaign}";
-            var pledges = await SaturateAsync(count, i => Authorised(new HttpRequestMessage(HttpMethod.Post, $"/api/fundraising/campaigns/{campaign}/my-pledges")
+            HttpRequestMessage Pledge(int i) => Authorised(new HttpRequestMessage(HttpMethod.Post, $"/api/fundraising/campaigns/{campaign}/my-pledges")
             {
                 Content = JsonContent.Create(new { amountVnd = 500_000 + i * 1_000, namePublic = false }),
-            }, tokens[i]), http, inFlight);
+            }, tokens[i]);
+            var pledges = arrivalsPerSecond > 0 ? await ArriveAsync(count, arrivalsPerSecond, Pledge, http) : await SaturateAsync(count, Pledge, http, inFlight);
             var taken = await Get<List<Pledge>>(http, desk, path + "/pledges");
             var receipts = await SaturateAsync(taken.Count, i => Authorised(new HttpRequestMessage(HttpMethod.Post, path + "/receipts")
             {
@@ -57,6 +61,7 @@ internal static class FundraisingBench
         var baseline = await SaturateAsync(count, Health, http);
         var drive = await DriveAsync("Vì đồng bào vùng bão — đo hiệu năng");
         var alone = await DriveAsync("Từng người một", inFlight: 1);
+        var arriving = await DriveAsync("Trong một phút", arrivalsPerSecond: ArrivalsPerSecond);
 
         var provider = new DatabaseOptions { ConnectionString = connectionString }.Provider;
         var seconds = count / drive.Pledges.PerSecond;
@@ -66,10 +71,11 @@ internal static class FundraisingBench
         Console.WriteLine($"  pledge                     {drive.Pledges.PerSecond,8:F0} pledges/s  p50 {drive.Pledges.P50,6:F1} ms   p99 {drive.Pledges.P99,6:F1} ms  ({drive.Pledges.Failures} refused, {drive.Taken} stored)");
         Console.WriteLine($"  ratio to baseline          throughput {drive.Pledges.PerSecond / baseline.PerSecond,5:F2}   p99 {drive.Pledges.P99 / baseline.P99,5:F1}");
         Console.WriteLine($"  all {count} pledges in      {seconds * 1000,6:F0} ms");
+        Console.WriteLine($"  arriving at {ArrivalsPerSecond}/s (all {count} within {count / ArrivalsPerSecond} s), timed from when each was due: p50 {arriving.Pledges.P50,6:F1} ms   p99 {arriving.Pledges.P99,6:F1} ms  ({arriving.Pledges.Failures} refused)");
         Console.WriteLine($"  one pledge at a time       p50 {alone.Pledges.P50,6:F1} ms (what one pledge costs with nobody else writing; {1000 / alone.Pledges.P50:F0}/s if nothing overlapped)");
         Console.WriteLine($"  receipt (one per pledge)   {drive.Receipts.PerSecond,8:F0} receipts/s p50 {drive.Receipts.P50,6:F1} ms   p99 {drive.Receipts.P99,6:F1} ms  ({drive.Receipts.Failures} refused)");
         Console.WriteLine($"  receipt numbers            {drive.Numbers.Count} issued, {drive.Numbers.Distinct().Count()} distinct, 1..{count} without gap: {(gapFree ? "yes" : "NO")}");
-        Console.WriteLine($"  goals: all {count} in ≤ 1 s -> {(seconds <= 1 ? "met" : "NOT met")}; p99 ≤ 50 ms -> {(drive.Pledges.P99 <= 50 ? "met" : "NOT met")}; numbers gap-free and unique -> {(gapFree ? "met" : "NOT met")}");
+        Console.WriteLine($"  goals: all {count} in ≤ 1 s -> {(seconds <= 1 ? "met" : "NOT met")}; p99 ≤ 50 ms arriving within the minute -> {(arriving.Pledges.P99 <= 50 ? "met" : "NOT met")}; numbers gap-free and unique -> {(gapFree ? "met" : "NOT met")}");
         return gapFree && drive.Pledges.Failures == 0 && drive.Taken == count ? 0 : 1;
     }
 

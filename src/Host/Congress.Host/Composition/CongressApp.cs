@@ -54,6 +54,8 @@ public static class CongressApp
             o.AddPolicy(RateLimits.Login, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Security:LoginAttemptsPerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(RateLimits.QueuedWrites, http => RateLimitPartition.GetConcurrencyLimiter(http.GetEndpoint()?.DisplayName ?? "",
+                _ => new ConcurrencyLimiterOptions { PermitLimit = 2, QueueLimit = 5_000, QueueProcessingOrder = QueueProcessingOrder.OldestFirst }));
         });
         services.AddCongressProblemDetails();
         services.AddCookieCsrfProtection();

@@ -43,4 +43,10 @@ public static class RateLimits
 {
     /// <summary>Sign-in attempts per client address per minute (Security:LoginAttemptsPerMinute, default 10).</summary>
     public const string Login = "login";
+
+    /// <summary>
+    /// Write transactions of one module that queue on its lock anyway (SQLite's one writer, the audit chain's lock): let a
+    /// few run and the rest wait in line here, instead of hundreds waiting inside the server behind the holder's turn.
+    /// </summary>
+    public const string QueuedWrites = "queued-writes";
 }

@@ -19,6 +19,7 @@ using Congress.Modules.Fundraising.Application.Receipts.PrintMyReceipt;
 using Congress.Modules.Fundraising.Application.Receipts.PrintReceipt;
 using Congress.Modules.Fundraising.Application.Receipts.RecordReceipt;
 using Congress.Modules.Fundraising.Application.Receipts.VoidReceipt;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -46,6 +47,7 @@ internal static class MoneyEndpoints
         group.MapPost("/campaigns/{campaignId:guid}/my-pledges", async Task<Results<Ok<PledgeDto>, ProblemHttpResult>> (Guid campaignId, PledgeRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new PledgeAsDelegateCommand(campaignId, body.AmountVnd, body.NamePublic), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Give))
+            .RequireRateLimiting(RateLimits.QueuedWrites)
             .WithTags("Fundraising money")
             .WithSummary("A delegate pledges from the tablet (the delegate is the caller); the answer carries the reference and its VietQR code");
 
@@ -75,6 +77,7 @@ internal static class MoneyEndpoints
         money.MapPost(Campaign + "/pledges", async Task<Results<Ok<PledgeDto>, ProblemHttpResult>> (Guid congressId, Guid campaignId, RecordPledgeRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RecordPledgeCommand(congressId, campaignId, body.DonorKind, body.DonorName, body.UnitName, body.AmountVnd, body.NamePublic), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Collect))
+            .RequireRateLimiting(RateLimits.QueuedWrites)
             .WithSummary("The secretariat enters a pledge (a unit's, a person's); refused (409) once the campaign is closed");
 
         money.MapGet(Campaign + "/receipts", async Task<Results<Ok<IReadOnlyList<ReceiptDto>>, ProblemHttpResult>> (Guid congressId, Guid campaignId, IMediator mediator, CancellationToken ct) =>
@@ -85,6 +88,7 @@ internal static class MoneyEndpoints
         money.MapPost(Campaign + "/receipts", async Task<Results<Ok<ReceiptDto>, ProblemHttpResult>> (Guid congressId, Guid campaignId, ReceiptRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RecordReceiptCommand(congressId, campaignId, body.PledgeId, body.Method, body.AmountVnd, body.PayerName, body.CashBatchId), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Collect))
+            .RequireRateLimiting(RateLimits.QueuedWrites)
             .WithSummary("Issue a receipt (cash or transfer) with the next gap-free number of the campaign and year");
 
         money.MapPost("/congresses/{congressId:guid}/receipts/{receiptId:guid}/void", async Task<Results<Ok<ReceiptDto>, ProblemHttpResult>> (Guid congressId, Guid receiptId, VoidRequest body, IMediator mediator, CancellationToken ct) =>
