@@ -31,12 +31,14 @@ namespace Congress.Modules.Voting.Tests.Integration;
 /// <summary>Polls from draft to published result on a real migrated database with the demo congress; SQLite and PostgreSQL.</summary>
 public abstract class VotingTests<TFactory>(TFactory factory) where TFactory : CongressFactory
 {
-    private const string Province = "NB";
+    protected TFactory Factory => factory;
 
-    private Task<T> AsChair<T>(MediatR.IRequest<T> request) => factory.SendAsync(Roles.Secretariat, Province, request);
+    protected const string Province = "NB";
+
+    protected Task<T> AsChair<T>(MediatR.IRequest<T> request) => factory.SendAsync(Roles.Secretariat, Province, request);
 
     /// <summary>The demo congress, with its first ten qualified official delegates marked present (and everyone else absent).</summary>
-    private async Task<(Guid CongressId, IReadOnlyList<RosterEntry> Present, IReadOnlyList<RosterEntry> Absent)> CongressAsync()
+    protected async Task<(Guid CongressId, IReadOnlyList<RosterEntry> Present, IReadOnlyList<RosterEntry> Absent)> CongressAsync()
     {
         var congressId = (await factory.AsCallerAsync(Roles.Secretariat, Province, s => s.GetRequiredService<ICongressChoices>().ForCurrentUserAsync(default))).First().Id;
         await using var scope = factory.Services.CreateAsyncScope();
@@ -47,7 +49,7 @@ public abstract class VotingTests<TFactory>(TFactory factory) where TFactory : C
         return (congressId, qualified.Take(10).ToList(), qualified.Skip(10).Take(5).ToList());
     }
 
-    private async Task<Guid> OpenMotionAsync(Guid congressId, string visibility = "SecretElectronic")
+    protected async Task<Guid> OpenMotionAsync(Guid congressId, string visibility = "SecretElectronic")
     {
         var pollId = (await AsChair(new CreatePollCommand(congressId, "Thông qua chương trình Đại hội", "Motion", visibility))).Value;
         (await AsChair(new OpenPollCommand(pollId))).Value.Eligible.Should().Be(10);
@@ -522,4 +524,57 @@ public abstract class VotingTests<TFactory>(TFactory factory) where TFactory : C
 public sealed class VotingSqliteTests(CongressFactory factory) : VotingTests<CongressFactory>(factory), IClassFixture<CongressFactory>;
 
 [Collection("postgres")]
-public sealed class VotingPostgresTests(PostgresCongressFactory factory) : VotingTests<PostgresCongressFactory>(factory), IClassFixture<PostgresCongressFactory>;
+public sealed class VotingPostgresTests(PostgresCongressFactory fixture) : VotingTests<PostgresCongressFactory>(fixture), IClassFixture<PostgresCongressFactory>
+{
+    /// <summary>
+    /// PostgreSQL only: there each statement of a transaction sees what was committed when it began (SQLite's transaction
+    /// sees one snapshot). Two hosts: while this one loads the poll's register and box for a ballot, the other commits a
+    /// delegate's ballot between the two reads; that delegate's tablet then re-sends the same ballot here (CI saw this as a
+    /// 409 "ballot id already used" in the two-host storm).
+    /// </summary>
+    [Fact]
+    public async Task A_ballot_another_host_committed_while_this_host_read_the_box_is_recognised_when_re_sent_here()
+    {
+        var (congressId, present, _) = await CongressAsync();
+        var pollId = await OpenMotionAsync(congressId);
+        await using var other = Factory.WithWebHostBuilder(_ => { });
+        await Task.Run(() => other.Services);
+        var ballotId = Guid.NewGuid();
+        var between = new AfterTheRegisterRead(async () =>
+            (await other.SendAsDelegateAsync(present[0].DelegateId, new CastBallotCommand(pollId, ballotId, ["for"]))).IsSuccess.Should().BeTrue());
+        await using var here = Factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.ConfigureDbContext<VotingDbContext>(options => options.AddInterceptors(between))));
+        await Task.Run(() => here.Services);
+        between.Arm();
+
+        (await here.SendAsDelegateAsync(present[1].DelegateId, new CastBallotCommand(pollId, Guid.NewGuid(), ["against"]))).IsSuccess.Should().BeTrue();
+        var resent = await here.SendAsDelegateAsync(present[0].DelegateId, new CastBallotCommand(pollId, ballotId, ["for"]));
+        var changed = await here.SendAsDelegateAsync(present[0].DelegateId, new CastBallotCommand(pollId, Guid.NewGuid(), ["against"]));
+        var stolen = await here.SendAsDelegateAsync(present[2].DelegateId, new CastBallotCommand(pollId, ballotId, ["against"]));
+
+        between.Fired.Should().BeTrue("the other host's ballot was committed between this host's register read and its box read");
+        resent.IsSuccess.Should().BeTrue(resent.Error?.Message);
+        resent.Value.AlreadyRecorded.Should().BeTrue("the re-sent ballot is the one the other host took, not a ballot id used by someone else");
+        changed.Error!.Code.Should().Be("Poll.AlreadyVoted", "a second, different ballot from the same delegate is still refused");
+        stolen.Error!.Code.Should().Be("Poll.DuplicateBallotId", "another delegate's ballot id is still refused");
+        await AsChair(new ClosePollCommand(pollId));
+        (await AsChair(new PublishResultCommand(pollId))).Value.Result!.BallotsCast.Should().Be(2);
+    }
+
+    /// <summary>Once armed, runs an action once, right after the next statement that reads the voter register.</summary>
+    private sealed class AfterTheRegisterRead(Func<Task> action) : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        private int _fired = -1;
+
+        public bool Fired => _fired == 1;
+
+        public void Arm() => _fired = 0;
+
+        public override async ValueTask<System.Data.Common.DbDataReader> ReaderExecutedAsync(System.Data.Common.DbCommand command,
+            Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData, System.Data.Common.DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            if (System.Text.RegularExpressions.Regex.IsMatch(command.CommandText, @"(?<![_a-z])voters\b") && Interlocked.CompareExchange(ref _fired, 1, 0) == 0) await action();
+            return result;
+        }
+    }
+}

@@ -90,6 +90,20 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, BallotSeal seal, IL
         return _states[pollId] = state;
     }
 
+    /// <summary>
+    /// The state is read in two statements, the register and then the box; on PostgreSQL each sees what was committed when it
+    /// began, so a ballot another node committed between them is in the box without its voter. A ballot id found in the box
+    /// for a delegate not in the register is therefore checked against the register again (after the box read, so the voter
+    /// row of that commit is seen): a re-send of a ballot another node took, not a stolen ballot id.
+    /// </summary>
+    private static async Task<bool> VotedBetweenTheReadsAsync(VotingDbContext db, PollState state, Pending item)
+    {
+        if (!state.Boxed.ContainsKey(item.Ballot.BallotId)) return false;
+        if (!await db.Voters.AnyAsync(v => v.PollId == item.PollId && v.DelegateId == item.DelegateId)) return false;
+        state.Voted.Add(item.DelegateId);
+        return true;
+    }
+
     private async Task WriteAsync(IReadOnlyList<Pending> batch, bool retrying = false)
     {
         if (batch.Count == 0) return;
@@ -118,7 +132,7 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, BallotSeal seal, IL
             var selections = item.Ballot.JoinedSelections;
             Result<CastOutcome> outcome;
             if (!state.Eligible.Contains(item.DelegateId)) outcome = PollErrors.NotEligible;
-            else if (state.Voted.Contains(item.DelegateId))
+            else if (state.Voted.Contains(item.DelegateId) || await VotedBetweenTheReadsAsync(db, state, item))
                 outcome = state.Boxed.TryGetValue(item.Ballot.BallotId, out var kept) && kept == selections
                     ? new CastOutcome(AlreadyRecorded: true) // a retry of a ballot already in the box
                     : PollErrors.AlreadyVoted;
