@@ -97,7 +97,7 @@ internal sealed class AgendaApi(CongressFactory factory)
 
     internal sealed record Item(Guid Id, Guid SessionId, int Number, string Title, string Kind, DateTime PlannedStartUtc, int PlannedMinutes,
         string Presenter, string Status, DateTime? ActualStartUtc, DateTime? ActualEndUtc, Guid? PollId, string Body, bool? Passed,
-        IReadOnlyList<string> Elected, DateTime? DecidedAtUtc, bool DecidedByHand, int Version);
+        IReadOnlyList<string> Elected, DateTime? DecidedAtUtc, bool DecidedByHand, int Version, int MaxPerDelegation = 0);
 
     internal sealed record Session(Guid Id, string Kind, string Title, DateOnly Day, IReadOnlyList<Item> Items);
 
@@ -108,7 +108,7 @@ internal sealed class AgendaApi(CongressFactory factory)
 
     internal sealed record Speaker(Guid Id, Guid DelegateId, string Code, string FullName, string Delegation, string Mode, int Order, string Status, int SpokenSeconds);
 
-    internal sealed record Speakers(Guid ItemId, int MaxSpeakers, int SecondsPerSpeaker, IReadOnlyList<Speaker> Spoken, IReadOnlyList<Speaker> Written);
+    internal sealed record Speakers(Guid ItemId, int MaxSpeakers, int SecondsPerSpeaker, int MaxPerDelegation, IReadOnlyList<Speaker> Spoken, IReadOnlyList<Speaker> Written);
 
     internal sealed record Total(string Key, string Name, int Turns, int Seconds);
 

@@ -100,6 +100,38 @@ public abstract class SpeakerTests<TFactory>(TFactory factory) where TFactory : 
         limit.Should().Be("agenda.speaker.limit");
         (await Read<Speakers>(await chair.GetAsync($"{root}/items/{item.Id}/speakers"))).Spoken.Select(s => s.Status).Should().Equal("Called", "Requested");
     }
+
+    [Fact]
+    public async Task The_quota_per_delegation_stops_a_second_speaker_of_one_delegation_but_not_another_delegation()
+    {
+        var (congressId, item) = await DiscussionAsync();
+        var delegations = (await _api.QualifiedAsync(congressId)).Where(d => d.Delegation is { Length: > 0 }).GroupBy(d => d.Delegation).ToList();
+        var same = delegations.First(g => g.Count() >= 2).Take(2).ToList();
+        var other = delegations.First(g => g.Key != same[0].Delegation).First();
+        var chair = await _api.As("btc");
+        var root = $"/api/agenda/congresses/{congressId}";
+        var rules = $"{root}/items/{item.Id}/speaking-rules";
+
+        (await Problem(await chair.PutAsJsonAsync(rules, new { maxSpeakers = 0, secondsPerSpeaker = 300, maxPerDelegation = -1 }), HttpStatusCode.BadRequest))
+            .Should().Be("agenda.speaking_rules");
+        (await Problem(await chair.PutAsJsonAsync(rules, new { maxSpeakers = 2, secondsPerSpeaker = 300, maxPerDelegation = 3 }), HttpStatusCode.BadRequest))
+            .Should().Be("agenda.speaking_rules", "a delegation cannot be allowed more than the whole item");
+        await Problem(await (await _api.As("quansat")).PutAsJsonAsync(rules, new { maxSpeakers = 0, secondsPerSpeaker = 300, maxPerDelegation = 1 }), HttpStatusCode.Forbidden);
+        (await Read<Item>(await chair.PutAsJsonAsync(rules, new { maxSpeakers = 0, secondsPerSpeaker = 300, maxPerDelegation = 1 }))).MaxPerDelegation.Should().Be(1);
+        var add = (Guid delegateId) => chair.PostAsJsonAsync($"{root}/items/{item.Id}/speakers", new { delegateId, mode = "Spoken" });
+        var first = await Read<Speaker>(await add(same[0].DelegateId));
+        var second = await Read<Speaker>(await add(same[1].DelegateId));
+        var outsider = await Read<Speaker>(await add(other.DelegateId));
+
+        await Read<Speaker>(await chair.PostAsync($"{root}/speakers/{first.Id}/call", null));
+        var refused = await Problem(await chair.PostAsync($"{root}/speakers/{second.Id}/call", null), HttpStatusCode.Conflict);
+        await Read<Speaker>(await chair.PostAsync($"{root}/speakers/{outsider.Id}/call", null));
+
+        refused.Should().Be("agenda.speaker.delegation_quota", $"{same[0].Delegation} has had its one speaker on this item");
+        var list = await Read<Speakers>(await chair.GetAsync($"{root}/items/{item.Id}/speakers"));
+        list.MaxPerDelegation.Should().Be(1);
+        list.Spoken.Single(s => s.Id == second.Id).Status.Should().Be("Requested", "the refused call changed nothing");
+    }
 }
 
 public sealed class SpeakerSqliteTests(CongressFactory factory) : SpeakerTests<CongressFactory>(factory), IClassFixture<CongressFactory>;

@@ -27,7 +27,8 @@ internal static class ProgrammeEndpoints
     internal sealed record UpdateItemRequest(int Version, string Title, DateTime PlannedStartUtc, int PlannedMinutes, string? Presenter);
     internal sealed record MoveItemRequest(int Version, Guid SessionId, int Position, DateTime? PlannedStartUtc);
     internal sealed record PostponeItemRequest(int Version, string Reason);
-    internal sealed record SpeakingRulesRequest(int MaxSpeakers, int SecondsPerSpeaker);
+    /// <param name="MaxPerDelegation">How many of one delegation may speak on the item; 0 or absent: no quota.</param>
+    internal sealed record SpeakingRulesRequest(int MaxSpeakers, int SecondsPerSpeaker, int MaxPerDelegation = 0);
     internal sealed record CloneRequest(Guid SourceCongressId, DateOnly FirstDay);
 
     public static void Map(RouteGroupBuilder group)
@@ -75,7 +76,7 @@ internal static class ProgrammeEndpoints
             .WithSummary("The item ends now");
 
         congress.MapPut("/items/{itemId:guid}/speaking-rules", async Task<Results<Ok<ItemDto>, ProblemHttpResult>> (Guid congressId, Guid itemId, SpeakingRulesRequest body, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new SetSpeakingRulesCommand(congressId, itemId, body.MaxSpeakers, body.SecondsPerSpeaker), ct)).ToOk())
+                (await mediator.Send(new SetSpeakingRulesCommand(congressId, itemId, body.MaxSpeakers, body.SecondsPerSpeaker, body.MaxPerDelegation), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(AgendaRoles.Chair))
             .WithSummary("Limit of speakers and seconds per speaker on an item");
 

@@ -4,11 +4,11 @@ namespace Congress.Modules.Agenda.Application.Programme;
 
 internal sealed record ItemDto(
     Guid Id, Guid SessionId, int Number, string Title, string Kind, DateTime PlannedStartUtc, int PlannedMinutes, string Presenter,
-    string Status, string? StatusReason, DateTime? ActualStartUtc, DateTime? ActualEndUtc, int MaxSpeakers, int SecondsPerSpeaker,
+    string Status, string? StatusReason, DateTime? ActualStartUtc, DateTime? ActualEndUtc, int MaxSpeakers, int SecondsPerSpeaker, int MaxPerDelegation,
     Guid? PollId, string Body, bool? Passed, IReadOnlyList<string> Elected, DateTime? DecidedAtUtc, bool DecidedByHand, int Version)
 {
     public static ItemDto From(AgendaItem i) => new(i.Id.Value, i.SessionId.Value, i.Number, i.Title, i.Kind.ToString(), i.PlannedStartUtc,
-        i.PlannedMinutes, i.Presenter, i.Status.ToString(), i.StatusReason, i.ActualStartUtc, i.ActualEndUtc, i.MaxSpeakers, i.SecondsPerSpeaker,
+        i.PlannedMinutes, i.Presenter, i.Status.ToString(), i.StatusReason, i.ActualStartUtc, i.ActualEndUtc, i.MaxSpeakers, i.SecondsPerSpeaker, i.MaxPerDelegation,
         i.PollId, i.Body.ToString(), i.Passed, i.ElectedKeys, i.DecidedAtUtc, i.DecidedByHand, i.Version);
 }
 

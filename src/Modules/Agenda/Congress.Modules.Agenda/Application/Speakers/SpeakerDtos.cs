@@ -11,7 +11,7 @@ internal sealed record SpeakerDto(
 }
 
 /// <summary>An item's speakers: spoken turns in the chair's order, written contributions apart.</summary>
-internal sealed record SpeakersDto(Guid ItemId, int MaxSpeakers, int SecondsPerSpeaker, IReadOnlyList<SpeakerDto> Spoken, IReadOnlyList<SpeakerDto> Written);
+internal sealed record SpeakersDto(Guid ItemId, int MaxSpeakers, int SecondsPerSpeaker, int MaxPerDelegation, IReadOnlyList<SpeakerDto> Spoken, IReadOnlyList<SpeakerDto> Written);
 
 internal sealed record SpeakingTotalDto(string Key, string Name, int Turns, int Seconds);
 

@@ -67,6 +67,9 @@ internal sealed class AgendaItem : AggregateRoot<ItemId>
     /// <summary>The time each speaker is given, in seconds; 0: none shown.</summary>
     public int SecondsPerSpeaker { get; private set; }
 
+    /// <summary>How many of one delegation may speak on the item (the quota per delegation); 0: no quota.</summary>
+    public int MaxPerDelegation { get; private set; }
+
     /// <summary>The Voting poll opened for this item (its id chosen here), if any.</summary>
     public Guid? PollId { get; private set; }
     public CongressBody Body { get; private set; }
@@ -152,12 +155,15 @@ internal sealed class AgendaItem : AggregateRoot<ItemId>
         return Result.Success();
     }
 
-    public Result SetSpeakingRules(int maxSpeakers, int secondsPerSpeaker)
+    public Result SetSpeakingRules(int maxSpeakers, int secondsPerSpeaker, int maxPerDelegation)
     {
-        if (maxSpeakers < 0 || secondsPerSpeaker < 0 || secondsPerSpeaker > 3600)
-            return new Error("agenda.speaking_rules", "Số người phát biểu và thời gian mỗi lượt (tối đa 3.600 giây) không được âm.");
+        if (maxSpeakers < 0 || secondsPerSpeaker < 0 || secondsPerSpeaker > 3600 || maxPerDelegation < 0)
+            return new Error("agenda.speaking_rules", "Số người phát biểu, hạn mức mỗi đoàn và thời gian mỗi lượt (tối đa 3.600 giây) không được âm.");
+        if (maxSpeakers > 0 && maxPerDelegation > maxSpeakers)
+            return new Error("agenda.speaking_rules", "Hạn mức mỗi đoàn không thể lớn hơn tổng số người phát biểu.");
         MaxSpeakers = maxSpeakers;
         SecondsPerSpeaker = secondsPerSpeaker;
+        MaxPerDelegation = maxPerDelegation;
         Changed($"Quy định phát biểu: {Title}");
         return Result.Success();
     }
@@ -199,7 +205,7 @@ internal sealed class AgendaItem : AggregateRoot<ItemId>
         {
             Id = ItemId.New(), CongressId = session.CongressId, SessionId = session.Id, Number = Number, Title = Title, Kind = Kind,
             PlannedStartUtc = PlannedStartUtc.AddDays(shiftDays), PlannedMinutes = PlannedMinutes, Presenter = Presenter,
-            MaxSpeakers = MaxSpeakers, SecondsPerSpeaker = SecondsPerSpeaker, Version = 1,
+            MaxSpeakers = MaxSpeakers, SecondsPerSpeaker = SecondsPerSpeaker, MaxPerDelegation = MaxPerDelegation, Version = 1,
         };
         copy.Raise(new ItemChangedDomainEvent(copy.Id, copy.CongressId, $"Lập chương trình từ mẫu: {Title}"));
         return copy;

@@ -32,6 +32,7 @@ internal static class SpeakerErrors
     public static readonly Error NotPresent = Error.Conflict("agenda.speaker.not_present", "Đại biểu không có mặt trong hội trường; đại hội chỉ mời đại biểu có mặt phát biểu.");
     public static readonly Error WrittenIsNotCalled = new("agenda.speaker.written", "Tham luận bằng văn bản không được mời lên phát biểu.");
     public static readonly Error LimitReached = Error.Conflict("agenda.speaker.limit", "Đã đủ số lượt phát biểu của nội dung này.");
+    public static readonly Error DelegationQuotaReached = Error.Conflict("agenda.speaker.delegation_quota", "Đoàn đại biểu này đã dùng hết số lượt phát biểu của nội dung này.");
     public static readonly Error OrderMismatch = new("agenda.speaker.order", "Danh sách sắp xếp phải gồm đúng các lượt phát biểu của nội dung.");
 
     public static Error InvalidStatus(string action, SpeakerStatus status) =>

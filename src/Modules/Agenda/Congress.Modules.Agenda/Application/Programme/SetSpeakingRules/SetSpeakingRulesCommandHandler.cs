@@ -11,7 +11,7 @@ internal sealed class SetSpeakingRulesCommandHandler(AgendaDbContext db) : IRequ
     {
         var item = await db.ItemAsync(command.CongressId, command.ItemId, cancellationToken);
         if (item is null) return AgendaErrors.ItemNotFound;
-        var set = item.SetSpeakingRules(command.MaxSpeakers, command.SecondsPerSpeaker);
+        var set = item.SetSpeakingRules(command.MaxSpeakers, command.SecondsPerSpeaker, command.MaxPerDelegation);
         return set.IsSuccess ? ItemDto.From(item) : set.Error!;
     }
 }

@@ -15,10 +15,13 @@ internal sealed class CallSpeakerCommandHandler(AgendaDbContext db, IAttendanceR
         var speaker = await SpeakerList.FindAsync(db, command.CongressId, command.SpeakerId, cancellationToken);
         if (speaker is null) return AgendaErrors.SpeakerNotFound;
         var item = await db.Items.AsNoTracking().FirstAsync(i => i.Id == speaker.ItemId, cancellationToken);
-        if (item.MaxSpeakers > 0 && speaker.Status == SpeakerStatus.Requested)
+        if (speaker.Status == SpeakerStatus.Requested && speaker.Mode == SpeakingMode.Spoken)
         {
-            var called = await db.Speakers.CountAsync(s => s.ItemId == item.Id && s.Mode == SpeakingMode.Spoken && s.Status != SpeakerStatus.Requested, cancellationToken);
-            if (called >= item.MaxSpeakers) return SpeakerErrors.LimitReached;
+            var called = db.Speakers.Where(s => s.ItemId == item.Id && s.Mode == SpeakingMode.Spoken && s.Status != SpeakerStatus.Requested);
+            if (item.MaxSpeakers > 0 && await called.CountAsync(cancellationToken) >= item.MaxSpeakers) return SpeakerErrors.LimitReached;
+            if (item.MaxPerDelegation > 0 && speaker.Delegation.Length > 0
+                && await called.CountAsync(s => s.Delegation == speaker.Delegation, cancellationToken) >= item.MaxPerDelegation)
+                return SpeakerErrors.DelegationQuotaReached;
         }
         var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.CongressId == command.CongressId, cancellationToken);
         if (settings?.RequirePresenceToSpeak == true && speaker.Mode == SpeakingMode.Spoken)

@@ -19,7 +19,7 @@ internal sealed class ListSpeakersQueryHandler(AgendaDbContext db, AgendaAccess 
         return Build(item, speakers);
     }
 
-    public static SpeakersDto Build(AgendaItem item, IReadOnlyList<Speaker> speakers) => new(item.Id.Value, item.MaxSpeakers, item.SecondsPerSpeaker,
+    public static SpeakersDto Build(AgendaItem item, IReadOnlyList<Speaker> speakers) => new(item.Id.Value, item.MaxSpeakers, item.SecondsPerSpeaker, item.MaxPerDelegation,
         speakers.Where(s => s.Mode == SpeakingMode.Spoken).OrderBy(s => s.Order).Select(SpeakerDto.From).ToList(),
         speakers.Where(s => s.Mode == SpeakingMode.Written).OrderBy(s => s.RequestedAtUtc).Select(SpeakerDto.From).ToList());
 }
