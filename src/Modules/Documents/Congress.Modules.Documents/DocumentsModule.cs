@@ -56,6 +56,9 @@ public sealed class DocumentsModule : IModule
         services.AddSingleton<ICliVerb, DocumentsVerb>();
     }
 
+    /// <summary>The search index is rebuilt at start when its layout on disk is not this version's.</summary>
+    public void AddBackgroundServices(IServiceCollection services, IConfiguration configuration) => services.AddHostedService<SearchIndexLayoutCheck>();
+
     public void MapEndpoints(IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/documents").RequireAuthorization();
