@@ -51,6 +51,7 @@ public sealed class DocumentsModule : IModule
         services.AddSingleton<IWatermarkStamper, WatermarkStamper>();
         services.AddSingleton<ISynthesiser, Infrastructure.Synthesis.ExtractiveSynthesiser>();
         services.AddSingleton<IPackageSealer, PackageSealer>();
+        services.AddSingleton<IPackageCache, PackageCache>();
         services.AddSingleton<DocumentKeyRotation>();
         services.AddSingleton<IKeyRotation>(s => s.GetRequiredService<DocumentKeyRotation>());
         services.AddSingleton<ICliVerb, DocumentsVerb>();

@@ -139,10 +139,33 @@ internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
         combined.Add(exact, Occur.SHOULD);
         lock (_lock)
         {
-            var searcher = new IndexSearcher(Reader());
+            // 1. the documents, ranked on their whole text; 2. the matching pages of those documents only
+            var reader = Reader();
+            var searcher = new IndexSearcher(reader);
+            var top = searcher.Search(combined, new QueryWrapperFilter(new TermQuery(new Term(KindField, "document"))), max).ScoreDocs;
+            if (top.Length == 0) return [];
+            var ranked = new List<(Guid Id, int Version, float Score)>(top.Length);
+            var ids = new BooleanQuery();
+            var bytes = new BytesRef();
+            foreach (var hit in top)
+            {
+                var leaf = reader.Leaves[ReaderUtil.SubIndex(hit.Doc, reader.Leaves)];
+                var doc = hit.Doc - leaf.DocBase;
+                if (leaf.AtomicReader.GetBinaryDocValues(IdField) is not { } idValues || leaf.AtomicReader.GetNumericDocValues(VersionField) is not { } versions) continue;
+                idValues.Get(doc, bytes);
+                if (bytes.Length != 16) continue;
+                var id = new Guid(bytes.Bytes.AsSpan(bytes.Offset, 16));
+                ranked.Add((id, (int)versions.Get(doc), hit.Score));
+                ids.Add(new TermQuery(new Term(IdField, id.ToString("N"))), Occur.SHOULD);
+            }
             var pages = new PagesByDocument();
-            searcher.Search(combined, pages);
-            return pages.Hits(max);
+            searcher.Search(combined, new QueryWrapperFilter(new BooleanQuery
+            {
+                { new TermQuery(new Term(KindField, "page")), Occur.MUST },
+                { ids, Occur.MUST },
+            }), pages);
+            var pagesOf = pages.Hits(int.MaxValue).ToDictionary(h => h.DocumentId, h => h.Pages);
+            return ranked.Select(r => new IndexHit(r.Id, r.Version, r.Score, pagesOf.GetValueOrDefault(r.Id) ?? [])).ToList();
         }
     }
 
