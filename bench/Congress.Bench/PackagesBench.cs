@@ -25,7 +25,7 @@ namespace Congress.Bench;
 /// hold 20 MiB; each delegate registers a tablet of their own (a P-256 key made here) and fetches their package
 /// (<c>GET /api/documents/devices/{id}/package</c>: watermarked for them, encrypted for the device — ADR 0024), all at once,
 /// every answer read as a stream and counted, never buffered. Baseline, same run, same Kestrel: the same PDF bytes
-/// concatenated, unencrypted, answered from memory by a bench-only endpoint (<c>/bench/plain</c>, added by this bench, not in
+/// concatenated, unencrypted, answered as a static file by a bench-only endpoint (<c>/bench/plain</c>, added by this bench, not in
 /// the product), fetched the same way. Reported: throughput as the ratio of the two (content bytes per second), p50/p99 per
 /// fetch, bytes on the wire, the process's peak memory; one package opened with <see cref="TabletPackageReader"/> as a tablet
 /// would, to show what was timed is a package that opens. A second round of the same fetches follows (a tablet syncing again).
@@ -35,16 +35,18 @@ internal static class PackagesBench
     private const long PackageBytes = 20L * 1024 * 1024;
     private const int PagesPerDocument = 25, ImageSide = 185; // 185 × 185 RGB ≈ 100 KiB of pixels a page
 
-    public static async Task<int> RunAsync(string connectionString, int tablets, int inFlight)
+    /// <param name="firstInFlight">Fetches in flight in the first sync (the packages are built then); the other rounds use <paramref name="inFlight"/>.</param>
+    public static async Task<int> RunAsync(string connectionString, int tablets, int inFlight, int firstInFlight)
     {
         var keys = Path.Combine(Path.GetTempPath(), $"congress-bench-keys-{Guid.NewGuid():N}");
         var index = Path.Combine(Path.GetTempPath(), $"congress-bench-index-{Guid.NewGuid():N}");
         byte[] plain = [];
+        var plainFile = Path.Combine(Path.GetTempPath(), $"congress-bench-plain-{Guid.NewGuid():N}.bin");
         try
         {
             await using var host = await BenchHost.StartAsync(connectionString,
                 [$"--Secrets:Directory={keys}", $"--Documents:IndexDirectory={index}"],
-                services => services.AddSingleton<IStartupFilter>(new PlainBytes(() => plain)));
+                services => services.AddSingleton<IStartupFilter>(new PlainBytes(plainFile)));
             var (app, http, congressId, province) = (host.App, host.Http, host.CongressId, host.Province);
             http.Timeout = TimeSpan.FromMinutes(30);
 
@@ -67,6 +69,7 @@ internal static class PackagesBench
                 files.Add(pdf);
             }
             plain = files.SelectMany(f => f).ToArray();
+            await File.WriteAllBytesAsync(plainFile, plain);
             var uploadSeconds = uploading.Elapsed.TotalSeconds;
 
             // 2. The tablets: one per delegate, registered by the delegate with a key made here
@@ -102,13 +105,13 @@ internal static class PackagesBench
             GC.Collect();
             var baseline = await Storm(http, tablets, inFlight, _ => new HttpRequestMessage(HttpMethod.Get, "/bench/plain"));
             HttpRequestMessage Fetch(int i) => Authorised(new HttpRequestMessage(HttpMethod.Get, $"/api/documents/devices/{devices[i].Id}/package"), devices[i].Token);
-            var first = await Storm(http, tablets, inFlight, Fetch);
+            var first = await Storm(http, tablets, firstInFlight, Fetch);
             var again = await Storm(http, tablets, inFlight, Fetch);
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 
             double Mb(long bytes) => bytes / 1024.0 / 1024.0;
             var contentBytes = (double)plain.Length * tablets;
-            Console.WriteLine($"Tablet packages: {tablets} delegates' tablets fetch their package at once ({inFlight} in flight), loopback HTTP through the host, {connectionString.Split(';')[0]}");
+            Console.WriteLine($"Tablet packages: {tablets} delegates' tablets fetch their package ({firstInFlight} in flight for the first sync, {inFlight} for the baseline and the second), loopback HTTP through the host, {connectionString.Split(';')[0]}");
             Console.WriteLine($"  content: {files.Count} PDFs uploaded ({files.Sum(f => PagesOf(f))} pages with images), {Mb(plain.Length):F1} MiB (upload + extraction + indexing {uploadSeconds:F1} s)");
             Console.WriteLine($"  one package opened by TabletPackageReader: {opened.Count} files, {Mb(openedBytes):F1} MiB watermarked plaintext, signature and every GCM tag good");
             void Line(string name, Result r) => Console.WriteLine(
@@ -124,8 +127,9 @@ internal static class PackagesBench
         }
         finally
         {
-            foreach (var directory in new[] { keys, index })
+            foreach (var directory in new[] { keys, index, index + ".packages" })
                 if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+            File.Delete(plainFile);
         }
     }
 
@@ -221,18 +225,17 @@ internal static class PackagesBench
         return ~crc;
     }
 
-    /// <summary>The baseline: <c>GET /bench/plain</c> answers the same PDF bytes, unencrypted, from memory, before any other middleware.</summary>
-    private sealed class PlainBytes(Func<byte[]> payload) : IStartupFilter
+    /// <summary>The baseline: <c>GET /bench/plain</c> answers the same PDF bytes, unencrypted, as a static file (Kestrel's SendFile), before any other middleware.</summary>
+    private sealed class PlainBytes(string path) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             app.Use(async (context, following) =>
             {
                 if (context.Request.Path != "/bench/plain") { await following(context); return; }
-                var bytes = payload();
                 context.Response.ContentType = "application/octet-stream";
-                context.Response.ContentLength = bytes.Length;
-                await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+                context.Response.ContentLength = new FileInfo(path).Length;
+                await context.Response.SendFileAsync(path, context.RequestAborted);
             });
             next(app);
         };

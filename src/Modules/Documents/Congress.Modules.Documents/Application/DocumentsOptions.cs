@@ -29,6 +29,6 @@ internal sealed class DocumentsOptions
     /// </summary>
     public double PackageLifetimeHours { get; set; } = 96;
 
-    /// <summary>Where full packages are kept as sealed, per device (docs/adr/0025); default the index folder + <c>.packages</c>.</summary>
+    /// <summary>Where full packages are kept as sealed, per device (docs/adr/0026); default the index folder + <c>.packages</c>.</summary>
     public string? PackageCacheDirectory { get; set; }
 }

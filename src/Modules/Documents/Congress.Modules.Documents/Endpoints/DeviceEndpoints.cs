@@ -63,7 +63,7 @@ internal static class DeviceEndpoints
                     if (delivery.IsFailure) return Problem(delivery.Error!);
                     if (delivery.Value.Revoked) return Problem(DeviceErrors.Revoked);
                     if (delivery.Value.CachedPath is not { } path) return TypedResults.Ok(delivery.Value.Package!);
-                    // the package kept for this device, streamed from disk (docs/adr/0025); replaced meanwhile by a newer one: ask again
+                    // the package kept for this device, streamed from disk (docs/adr/0026); replaced meanwhile by a newer one: ask again
                     try
                     {
                         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16,

@@ -15,7 +15,7 @@ internal sealed record DeviceDto(Guid Id, Guid CongressId, Guid DelegateId, stri
 internal sealed record RegisteredDeviceDto(DeviceDto Device, IReadOnlyList<PackageSigningKey> SigningKeys);
 
 /// <summary>What a package fetch answers: the package, or — for a revoked device — a refusal that was recorded;
-/// <paramref name="CachedPath"/>: the same package already sealed for this device, to be streamed from disk (docs/adr/0025).</summary>
+/// <paramref name="CachedPath"/>: the same package already sealed for this device, to be streamed from disk (docs/adr/0026).</summary>
 internal sealed record PackageDelivery(TabletPackage? Package, bool Revoked, string? CachedPath = null)
 {
     public static PackageDelivery Of(TabletPackage package) => new(package, false);

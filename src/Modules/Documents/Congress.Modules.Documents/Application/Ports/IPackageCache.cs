@@ -6,7 +6,7 @@ namespace Congress.Modules.Documents.Application.Ports;
 internal sealed record CachedPackage(Guid PackageId, DateTime ExpiresAtUtc, string Path);
 
 /// <summary>
-/// Full packages kept as sealed, per device and per content (docs/adr/0025): a tablet that syncs again while nothing it may read
+/// Full packages kept as sealed, per device and per content (docs/adr/0026): a tablet that syncs again while nothing it may read
 /// has changed gets the same package streamed from disk instead of every file re-stamped and re-encrypted. What is kept is
 /// what was sent — files encrypted to the device's key, a signed manifest — so the server can open none of it.
 /// </summary>

@@ -15,7 +15,8 @@ namespace Congress.Modules.Documents.Infrastructure.Security;
 /// </summary>
 internal sealed class PackageCache(IOptions<DocumentsOptions> options, LuceneDocumentIndex index, ILogger<PackageCache> logger) : IPackageCache
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // as the endpoint writes it (base64 '+' not escaped as \u002B)
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public string Root => options.Value.PackageCacheDirectory is { Length: > 0 } configured ? Path.GetFullPath(configured) : index.Location.TrimEnd('/', '\\') + ".packages";
 

@@ -43,7 +43,7 @@ internal sealed class FetchPackageCommandHandler(
 
         // A full sync while nothing the delegate may read has changed: the package already sealed for this device and this
         // content, if it has at least half its lifetime left, streamed from disk — not every file stamped and encrypted again
-        // (docs/adr/0025). Its watermarks and its record were written when it was first sent; this sync is audited as any.
+        // (docs/adr/0026). Its watermarks and its record were written when it was first sent; this sync is audited as any.
         var lifetime = TimeSpan.FromHours(options.Value.PackageLifetimeHours);
         var contentKey = since is null ? ContentKey(recipient, user.DelegateId == device.DelegateId ? user.UserId : null, readable) : null;
         if (contentKey is not null && cache.Find(device.Id, contentKey, now + lifetime / 2) is { } kept)
