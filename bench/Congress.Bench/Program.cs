@@ -5,6 +5,7 @@ using Congress.Bench;
 // dotnet run -c Release --project bench/Congress.Bench -- reporting [updates]
 // dotnet run -c Release --project bench/Congress.Bench -- fundraising
 // dotnet run -c Release --project bench/Congress.Bench -- documents
+// dotnet run -c Release --project bench/Congress.Bench -- packages [tablets] [in-flight] [first-sync-in-flight]
 // dotnet run -c Release --project bench/Congress.Bench -- faces [runs-per-stage]   (needs ./congress.sh native)
 // dotnet run -c Release --project bench/Congress.Bench -- gates [seconds]          (needs ./congress.sh native and ffmpeg)
 // With CONGRESS_BENCH_POSTGRES set (a server connection string), the same bench also runs on PostgreSQL.
@@ -44,11 +45,17 @@ switch (what)
         return fundraising;
     case "documents":
         return DocumentsBench.Run();
+    case "packages":
+        var packagesFile = Path.Combine(Path.GetTempPath(), $"congress-bench-{Guid.NewGuid():N}.db");
+        var tablets = args.Length > 1 ? int.Parse(args[1]) : 450;
+        var packagesInFlight = args.Length > 2 ? int.Parse(args[2]) : tablets;
+        try { return await PackagesBench.RunAsync($"Data Source={packagesFile}", tablets, packagesInFlight, args.Length > 3 ? int.Parse(args[3]) : packagesInFlight); }
+        finally { foreach (var suffix in new[] { "", "-wal", "-shm", ".jobs.db" }) File.Delete(packagesFile + suffix); }
     case "faces":
         return FacesBench.Run(args.Length > 1 ? int.Parse(args[1]) : 200);
     case "gates":
         return await GatesBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
     default:
-        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | reporting [updates] | fundraising | documents | faces [runs-per-stage] | gates [seconds]");
+        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | reporting [updates] | fundraising | documents | packages [tablets] [in-flight] [first-sync-in-flight] | faces [runs-per-stage] | gates [seconds]");
         return 2;
 }

@@ -183,12 +183,46 @@ public abstract class DocumentsTests<TFactory>(TFactory factory) where TFactory 
         (await client.SearchAsync(congressId, $"dang bo {word}")).Select(h => h.DocumentId).Should().Contain([party.Id, busy.Id, other.Id]);
         var exact = await client.SearchAsync(congressId, $"Đảng {word}");
         exact.Select(h => h.DocumentId).Should().Contain([party.Id, busy.Id]);
-        exact[0].DocumentId.Should().Be(party.Id, "\"Đảng\" spelled exactly outranks \"dang\"");
+        var order = exact.Select(h => h.DocumentId).ToList();
+        order.IndexOf(party.Id).Should().BeLessThan(order.IndexOf(busy.Id), "\"Đảng\" spelled exactly outranks \"dang\"");
+        order.IndexOf(other.Id).Should().BeLessThan(order.IndexOf(busy.Id), "\"Đảng viên\" spells it exactly too");
+        order.Last().Should().Be(busy.Id);
         (await client.SearchAsync(congressId, $"\"dang bo tinh\" {word}")).Select(h => h.DocumentId).Should().Equal(party.Id);
-        exact[0].Snippet.Should().Contain("<mark>Đảng</mark>").And.Contain($"<mark>{word}</mark>");
+        exact.Single(h => h.DocumentId == party.Id).Snippet.Should().Contain("<mark>Đảng</mark>").And.Contain($"<mark>{word}</mark>");
         foreach (var nonsense in new[] { "!!!", "\"", "*", "((", "AND OR" })
             (await client.GetAsync($"/api/documents/congresses/{congressId}/search?q={Uri.EscapeDataString(nonsense)}")).StatusCode
                 .Should().Be(HttpStatusCode.BadRequest, $"\"{nonsense}\" is no query, and no server error either");
+    }
+
+    [Fact]
+    public async Task A_search_hit_names_the_page_its_snippet_comes_from_and_every_matching_page()
+    {
+        var congressId = await factory.DemoCongressAsync();
+        var word = DocumentsApi.UniqueWord();
+        var client = await Staff();
+        var pdf = await client.UploadOkAsync(congressId, "Báo cáo nhiều trang", TestFiles.Pdf(
+            ["Trang mở đầu của báo cáo chính trị."],
+            [$"Phần hai nói về {word} một lần."],
+            [$"Phần ba: Nghị quyết về {word} và {word} của Đảng bộ tỉnh."],
+            ["Trang cuối, không có từ cần tìm."]), "bao-cao.pdf");
+        var docx = await client.UploadOkAsync(congressId, "Văn bản không chia trang", TestFiles.Docx($"Nghị quyết về {word}."), "nq.docx");
+
+        var hits = await client.SearchAsync(congressId, word);
+        var hit = hits.Should().ContainSingle(h => h.DocumentId == pdf.Id).Subject;
+        hit.Page.Should().Be(3, "page 3 names the word twice, so it ranks above page 2");
+        hit.Pages.Should().Equal(3, 2);
+        hit.Snippet.Should().Contain($"<mark>{word}</mark>").And.Contain("Phần ba").And.NotContain("Phần hai").And.NotContain("mở đầu");
+        var phrase = await client.SearchAsync(congressId, $"\"phần hai\" {word}");
+        phrase.Should().ContainSingle(h => h.DocumentId == pdf.Id).Which.Page.Should().Be(2);
+        phrase.Single(h => h.DocumentId == pdf.Id).Snippet.Should().Contain("<mark>hai</mark> nói về").And.NotContain("Phần ba").And.NotContain(">ba<");
+        var unpaged = hits.Should().ContainSingle(h => h.DocumentId == docx.Id).Subject;
+        unpaged.Page.Should().BeNull("a DOCX has no pages");
+        unpaged.Pages.Should().BeEmpty();
+        unpaged.Snippet.Should().Contain($"<mark>{word}</mark>");
+        var spread = (await client.SearchAsync(congressId, $"\"mở đầu\" {word}")).Should().ContainSingle("the document has both, on different pages").Subject;
+        spread.DocumentId.Should().Be(pdf.Id);
+        spread.Page.Should().BeOneOf(1, 2, 3);
+        spread.Snippet.Should().Contain("<mark>");
     }
 
     [Fact]

@@ -217,6 +217,37 @@ public abstract class TabletPackageTests<TFactory>(TFactory factory) where TFact
     }
 
     [Fact]
+    public async Task A_tablet_syncing_again_with_nothing_changed_gets_the_package_already_sealed_for_it_and_a_change_makes_a_new_one()
+    {
+        var congressId = await factory.DemoCongressAsync();
+        await (await Staff()).UploadOkAsync(congressId, "Chương trình (giữ gói)", TestFiles.Docx("Phiên khai mạc."), "ct.docx");
+        var tablet = await RegisterAsync("daibieu01", congressId);
+        var other = await RegisterAsync("daibieu01", congressId); // the same delegate's second tablet: its own package, its own key
+
+        var first = await FetchAsync(tablet);
+        var again = await FetchAsync(tablet);
+        var otherPackage = await FetchAsync(other);
+        again.Manifest.Should().Be(first.Manifest, "nothing the delegate may read changed: the package kept for this device is sent again");
+        again.Files.Select(f => f.Ciphertext).Should().Equal(first.Files.Select(f => f.Ciphertext));
+        Open(tablet, again).Should().NotBeEmpty();
+        otherPackage.Manifest.Should().NotBe(first.Manifest, "a package is sealed per device");
+        Open(other, otherPackage).Should().NotBeEmpty();
+        var openWithWrongKey = () => Open(other, again);
+        openWithWrongKey.Should().Throw<TabletPackageRejectedException>();
+
+        await (await Staff()).UploadOkAsync(congressId, "Nghị quyết (giữ gói)", TestFiles.Docx("Điều 1."), "nq.docx");
+        var changed = await FetchAsync(tablet);
+        changed.Manifest.Should().NotBe(first.Manifest, "a new document makes a new package");
+        Open(tablet, changed).Select(d => d.Entry.Title).Should().Contain("Nghị quyết (giữ gói)");
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DocumentsDbContext>();
+        (await db.DevicePackages.CountAsync(p => p.DeviceId == tablet.DeviceId)).Should().Be(2, "the package sent again was not issued again");
+        (await db.AuditEntries.CountAsync(a => a.Action == "FetchPackageCommand" && a.Payload.Contains(tablet.DeviceId.ToString()))).Should().Be(3, "every sync is audited");
+        (await db.Devices.AsNoTracking().SingleAsync(d => d.Id == tablet.DeviceId)).LastSyncAtUtc.Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task After_a_new_version_only_the_changed_document_travels_and_the_holdings_list_the_rest()
     {
         var congressId = await factory.DemoCongressAsync();

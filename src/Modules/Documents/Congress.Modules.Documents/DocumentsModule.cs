@@ -51,10 +51,14 @@ public sealed class DocumentsModule : IModule
         services.AddSingleton<IWatermarkStamper, WatermarkStamper>();
         services.AddSingleton<ISynthesiser, Infrastructure.Synthesis.ExtractiveSynthesiser>();
         services.AddSingleton<IPackageSealer, PackageSealer>();
+        services.AddSingleton<IPackageCache, PackageCache>();
         services.AddSingleton<DocumentKeyRotation>();
         services.AddSingleton<IKeyRotation>(s => s.GetRequiredService<DocumentKeyRotation>());
         services.AddSingleton<ICliVerb, DocumentsVerb>();
     }
+
+    /// <summary>The search index is rebuilt at start when its layout on disk is not this version's.</summary>
+    public void AddBackgroundServices(IServiceCollection services, IConfiguration configuration) => services.AddHostedService<SearchIndexLayoutCheck>();
 
     public void MapEndpoints(IEndpointRouteBuilder routes)
     {

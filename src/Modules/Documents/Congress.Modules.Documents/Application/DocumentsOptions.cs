@@ -28,4 +28,7 @@ internal sealed class DocumentsOptions
     /// tablet refuses it afterwards, and the server's verification answers 410; the next sync issues a fresh one.
     /// </summary>
     public double PackageLifetimeHours { get; set; } = 96;
+
+    /// <summary>Where full packages are kept as sealed, per device (docs/adr/0026); default the index folder + <c>.packages</c>.</summary>
+    public string? PackageCacheDirectory { get; set; }
 }

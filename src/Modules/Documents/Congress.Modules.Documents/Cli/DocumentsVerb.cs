@@ -24,7 +24,7 @@ internal sealed class DocumentsVerb(IServiceScopeFactory scopes, LuceneDocumentI
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var (indexed, unreadable) = await scope.ServiceProvider.GetRequiredService<DocumentIndexer>().RebuildAsync(cancellationToken);
-                output.WriteLine($"Đã dựng lại chỉ mục tìm kiếm tài liệu ({index.Location}): {indexed} tài liệu.");
+                output.WriteLine($"Đã dựng lại chỉ mục tìm kiếm tài liệu ({index.Location}): {indexed} tài liệu, {index.Count} trang.");
                 if (unreadable > 0) output.WriteLine($"  {unreadable} tài liệu có bản mã không nguyên vẹn — chỉ tìm được theo tên.");
                 return unreadable > 0 ? 3 : 0;
             }

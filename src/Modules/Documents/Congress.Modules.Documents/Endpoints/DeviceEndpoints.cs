@@ -54,12 +54,24 @@ internal static class DeviceEndpoints
             .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Manage))
             .WithSummary("Revoke a tablet (lost, stolen): audited; its next sync gets 410 documents.device.revoked and nothing");
 
-        tablets.MapGet("/devices/{deviceId:guid}/package", async Task<Results<Ok<TabletPackage>, ProblemHttpResult>> (
+        tablets.MapGet("/devices/{deviceId:guid}/package", async Task<Results<Ok<TabletPackage>, FileStreamHttpResult, ProblemHttpResult>> (
                 Guid deviceId, DateTime? since, IMediator mediator, CancellationToken ct) =>
             {
-                var delivery = await mediator.Send(new FetchPackageCommand(deviceId, since), ct);
-                if (delivery.IsFailure) return Problem(delivery.Error!);
-                return delivery.Value.Revoked ? Problem(DeviceErrors.Revoked) : TypedResults.Ok(delivery.Value.Package!);
+                for (var attempt = 0; ; attempt++)
+                {
+                    var delivery = await mediator.Send(new FetchPackageCommand(deviceId, since), ct);
+                    if (delivery.IsFailure) return Problem(delivery.Error!);
+                    if (delivery.Value.Revoked) return Problem(DeviceErrors.Revoked);
+                    if (delivery.Value.CachedPath is not { } path) return TypedResults.Ok(delivery.Value.Package!);
+                    // the package kept for this device, streamed from disk (docs/adr/0026); replaced meanwhile by a newer one: ask again
+                    try
+                    {
+                        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16,
+                            FileOptions.Asynchronous | FileOptions.SequentialScan);
+                        return TypedResults.Stream(stream, "application/json; charset=utf-8");
+                    }
+                    catch (FileNotFoundException) when (attempt == 0) { }
+                }
             })
             .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Tablet))
             .WithSummary("The tablet's sync: a signed package of what its delegate may read (never confidential), watermarked, encrypted for the device; " +

@@ -14,10 +14,12 @@ internal sealed record DeviceDto(Guid Id, Guid CongressId, Guid DelegateId, stri
 /// <summary>A registered tablet, and the installation keys it should pin to check the signature of every package.</summary>
 internal sealed record RegisteredDeviceDto(DeviceDto Device, IReadOnlyList<PackageSigningKey> SigningKeys);
 
-/// <summary>What a package fetch answers: the package, or — for a revoked device — a refusal that was recorded.</summary>
-internal sealed record PackageDelivery(TabletPackage? Package, bool Revoked)
+/// <summary>What a package fetch answers: the package, or — for a revoked device — a refusal that was recorded;
+/// <paramref name="CachedPath"/>: the same package already sealed for this device, to be streamed from disk (docs/adr/0026).</summary>
+internal sealed record PackageDelivery(TabletPackage? Package, bool Revoked, string? CachedPath = null)
 {
     public static PackageDelivery Of(TabletPackage package) => new(package, false);
+    public static PackageDelivery Kept(string path) => new(null, false, path);
     public static readonly PackageDelivery Refused = new(null, true);
 }
 

@@ -28,7 +28,13 @@ internal sealed record SectionChangeDto(string Kind, string? Old, string? New);
 
 internal sealed record VersionDiffDto(Guid DocumentId, int FromVersion, int ToVersion, int Added, int Removed, int Changed, IReadOnlyList<SectionChangeDto> Sections);
 
-internal sealed record SearchHitDto(Guid DocumentId, string Title, int Version, string Classification, float Score, string Snippet);
+/// <summary>
+/// A document that matched, ranked by its best page. <paramref name="Page"/>: the page the snippet comes from, where the
+/// reader should open the document (null when the text has no pages — a DOCX: the snippet is then from the best passage);
+/// <paramref name="Pages"/>: every matching page, best first (at most ten; empty without pages).
+/// </summary>
+internal sealed record SearchHitDto(Guid DocumentId, string Title, int Version, string Classification, float Score, string Snippet,
+    int? Page, IReadOnlyList<int> Pages);
 
 internal sealed record WatermarkTraceDto(string Code, Guid DocumentId, string Title, int Version, string Recipient, Guid? RecipientUserId,
     Guid? RecipientDelegateId, string Purpose, DateTime IssuedAtUtc);

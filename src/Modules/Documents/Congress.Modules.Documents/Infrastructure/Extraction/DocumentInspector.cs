@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Congress.Modules.Documents.Application;
+using Congress.Modules.Documents.Application.Documents;
 using Congress.Modules.Documents.Application.Ports;
 using Congress.Modules.Documents.Domain.Documents;
 using Congress.Shared.Kernel;
@@ -48,16 +49,21 @@ internal sealed class DocumentInspector(IOptions<DocumentsOptions> options) : ID
             using var pdf = PdfDocument.Open(content);
             if (pdf.IsEncrypted) return Encrypted;
             if (pdf.NumberOfPages > Limits.MaxPdfPages) return Bomb;
-            var text = new StringBuilder();
+            // pages kept apart by a form feed (DocumentPages), so that a search hit names its page; a PDF without any text
+            // (scanned) has no text at all
+            var pages = new List<string>(pdf.NumberOfPages);
+            var length = 0;
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
                 var page = pdf.GetPage(number);
-                var pageText = ContentOrderTextExtractor.GetText(page, new ContentOrderTextExtractor.Options { SeparateParagraphsWithDoubleNewline = true });
-                if (text.Length + pageText.Length > Limits.MaxTextCharacters) return Bomb;
-                if (text.Length > 0) text.Append("\n\n");
-                text.Append(pageText);
+                var pageText = Normalise(ContentOrderTextExtractor.GetText(page, new ContentOrderTextExtractor.Options { SeparateParagraphsWithDoubleNewline = true })
+                    .Replace(DocumentPages.Break, ' '));
+                length += pageText.Length + DocumentPages.Separator.Length;
+                if (length > Limits.MaxTextCharacters) return Bomb;
+                pages.Add(pageText);
             }
-            return new InspectedDocument(FileFormat.Pdf, Normalise(text.ToString()), pdf.NumberOfPages);
+            var text = pages.Any(p => p.Length > 0) ? DocumentPages.Join(pages) : "";
+            return new InspectedDocument(FileFormat.Pdf, text, pdf.NumberOfPages);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -113,7 +119,7 @@ internal sealed class DocumentInspector(IOptions<DocumentsOptions> options) : ID
                 if (text.Length > 0) text.Append("\n\n");
                 text.Append(line);
             }
-            return new InspectedDocument(FileFormat.Docx, Normalise(text.ToString()), 0);
+            return new InspectedDocument(FileFormat.Docx, Normalise(text.ToString().Replace(DocumentPages.Break, ' ')), 0);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using Congress.Modules.Documents.Application;
+using Congress.Modules.Documents.Application.Documents;
 using Congress.Modules.Documents.Application.Ports;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -9,6 +10,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,14 +21,25 @@ namespace Congress.Modules.Documents.Infrastructure.Search;
 
 /// <summary>
 /// The search index on disk (Lucene.Net 4.8, <c>Documents:IndexDirectory</c>, default <c>.data/documents-index</c>): one
-/// entry per document (its current version), its title and text analysed twice (<see cref="VietnameseAnalyzers"/>) and
-/// NOT stored — the index holds terms and ids, the text stays encrypted in the database and snippets are made from it
-/// after the access check. Each change takes a short-lived writer and commits; readers reopen when the index changed; rebuilt from the encrypted store by <c>documents reindex</c>.
+/// entry per PAGE of each document's current version (<see cref="DocumentPages"/>: a PDF page, or a passage of a text
+/// without pages) besides one for its whole text (which decides the match and the rank), each carrying the document id,
+/// version and page number (0: the whole text), the title and the text analysed twice
+/// (<see cref="VietnameseAnalyzers"/>) and NOT stored — the index holds terms and ids, the text stays encrypted in the
+/// database and the snippet is made from the one page after the access check. A search answers documents, best first, each
+/// with its matching pages best first. Each change takes a short-lived writer and commits; readers reopen when the index
+/// changed; rebuilt from the encrypted store by <c>documents reindex</c>, and at start when the index on disk was written
+/// in another layout (<see cref="CurrentLayout"/>, kept in Lucene's commit data).
 /// </summary>
 internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
 {
-    private const string IdField = "id", CongressField = "congress", VersionField = "version", FoldedField = "text", ExactField = "exact";
+    private const string IdField = "id", CongressField = "congress", VersionField = "version", PageField = "page", KindField = "kind", FoldedField = "text", ExactField = "exact";
     private const float ExactBoost = 3f;
+    private const int PagesPerHit = 10;
+
+    /// <summary>The layout of the index on disk, written in each rebuild's commit data; an index in another one (or in none:
+    /// the whole-document layout before pages) is rebuilt at start. Change it whenever what is indexed changes.</summary>
+    public const string CurrentLayout = "pages-1";
+    private const string LayoutKey = "congress.layout";
 
     private readonly string _path;
     private readonly System.Threading.Lock _lock = new();
@@ -59,6 +72,7 @@ internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
 
     public string Location => _path;
 
+    /// <summary>Pages in the index (a document has at least one).</summary>
     public int Count
     {
         get
@@ -67,12 +81,29 @@ internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
         }
     }
 
-    /// <summary>Called after the upload committed: a failure here must not fail the upload; it is logged, and <c>documents reindex</c> repairs it.</summary>
+    /// <summary>The layout the index on disk was written in; null when there is no index or it predates layouts.</summary>
+    public string? Layout
+    {
+        get
+        {
+            lock (_lock)
+            {
+                var directory = Directory();
+                if (!DirectoryReader.IndexExists(directory)) return null;
+                return Reader().IndexCommit.UserData.TryGetValue(LayoutKey, out var layout) ? layout : null;
+            }
+        }
+    }
+
+    public bool IsCurrentLayout => Layout == CurrentLayout;
+
+    /// <summary>Called after the upload committed: a failure here must not fail the upload; it is logged, and <c>documents reindex</c> repairs it.
+    /// The document's pages replace its earlier ones in one atomic block.</summary>
     public void Upsert(IndexEntry entry)
     {
         try
         {
-            Write(writer => writer.UpdateDocument(new Term(IdField, entry.DocumentId.ToString("N")), ToLucene(entry)));
+            Write(writer => writer.UpdateDocuments(new Term(IdField, entry.DocumentId.ToString("N")), ToLucene(entry)));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -88,9 +119,10 @@ internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
             writer.DeleteAll();
             foreach (var entry in entries)
             {
-                writer.AddDocument(ToLucene(entry));
+                writer.AddDocuments(ToLucene(entry));
                 count++;
             }
+            writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = CurrentLayout });
         });
         return count;
     }
@@ -107,9 +139,33 @@ internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
         combined.Add(exact, Occur.SHOULD);
         lock (_lock)
         {
-            var searcher = new IndexSearcher(Reader());
-            return searcher.Search(combined, max).ScoreDocs
-                .Select(hit => new IndexHit(Guid.ParseExact(searcher.Doc(hit.Doc).Get(IdField), "N"), hit.Score)).ToList();
+            // 1. the documents, ranked on their whole text; 2. the matching pages of those documents only
+            var reader = Reader();
+            var searcher = new IndexSearcher(reader);
+            var top = searcher.Search(combined, new QueryWrapperFilter(new TermQuery(new Term(KindField, "document"))), max).ScoreDocs;
+            if (top.Length == 0) return [];
+            var ranked = new List<(Guid Id, int Version, float Score)>(top.Length);
+            var ids = new BooleanQuery();
+            var bytes = new BytesRef();
+            foreach (var hit in top)
+            {
+                var leaf = reader.Leaves[ReaderUtil.SubIndex(hit.Doc, reader.Leaves)];
+                var doc = hit.Doc - leaf.DocBase;
+                if (leaf.AtomicReader.GetBinaryDocValues(IdField) is not { } idValues || leaf.AtomicReader.GetNumericDocValues(VersionField) is not { } versions) continue;
+                idValues.Get(doc, bytes);
+                if (bytes.Length != 16) continue;
+                var id = new Guid(bytes.Bytes.AsSpan(bytes.Offset, 16));
+                ranked.Add((id, (int)versions.Get(doc), hit.Score));
+                ids.Add(new TermQuery(new Term(IdField, id.ToString("N"))), Occur.SHOULD);
+            }
+            var pages = new PagesByDocument();
+            searcher.Search(combined, new QueryWrapperFilter(new BooleanQuery
+            {
+                { new TermQuery(new Term(KindField, "page")), Occur.MUST },
+                { ids, Occur.MUST },
+            }), pages);
+            var pagesOf = pages.Hits(int.MaxValue).ToDictionary(h => h.DocumentId, h => h.Pages);
+            return ranked.Select(r => new IndexHit(r.Id, r.Version, r.Score, pagesOf.GetValueOrDefault(r.Id) ?? [])).ToList();
         }
     }
 
@@ -151,17 +207,107 @@ internal sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
     private static Query ParseOn(string field, Analyzer analyzer, string query) =>
         new QueryParser(VietnameseAnalyzers.Version, field, analyzer) { DefaultOperator = Operator.AND }.Parse(query);
 
-    private static LuceneDocument ToLucene(IndexEntry entry)
+    /// <summary>
+    /// One Lucene document for the whole text (page 0: it decides whether and how well the document matches, so that words
+    /// on different pages still find it and the ranking is the document's), then one per page (which pages to name, and
+    /// which one the snippet comes from); the title is indexed with each.
+    /// </summary>
+    private static IEnumerable<LuceneDocument> ToLucene(IndexEntry entry)
     {
-        var all = (entry.Title + "\n\n" + entry.Text).Normalize(NormalizationForm.FormC);
-        return
+        var id = entry.DocumentId.ToString("N");
+        var idBytes = new BytesRef(entry.DocumentId.ToByteArray());
+        var congress = entry.CongressId.ToString("N");
+        var title = entry.Title.Normalize(NormalizationForm.FormC);
+        var text = entry.Text.Normalize(NormalizationForm.FormC);
+        LuceneDocument Entry(int page, string body) =>
         [
-            new StringField(IdField, entry.DocumentId.ToString("N"), Field.Store.YES),
-            new StringField(CongressField, entry.CongressId.ToString("N"), Field.Store.NO),
-            new StoredField(VersionField, entry.Version),
-            new TextField(FoldedField, all, Field.Store.NO),
-            new TextField(ExactField, all, Field.Store.NO),
+            new StringField(IdField, id, Field.Store.NO),
+            new BinaryDocValuesField(IdField, idBytes),
+            new StringField(CongressField, congress, Field.Store.NO),
+            new StringField(KindField, page == 0 ? "document" : "page", Field.Store.NO),
+            new NumericDocValuesField(VersionField, entry.Version),
+            new NumericDocValuesField(PageField, page),
+            new TextField(FoldedField, title + "\n\n" + body, Field.Store.NO),
+            new TextField(ExactField, title + "\n\n" + body, Field.Store.NO),
         ];
+        yield return Entry(0, text);
+        foreach (var page in DocumentPages.Of(text)) yield return Entry(page.Number, page.Text);
+    }
+
+    public IReadOnlyList<int> PagesWithAnyTerm(Guid documentId, string query)
+    {
+        var (folded, _) = Parse(query);
+        lock (_lock)
+        {
+            var searcher = new IndexSearcher(Reader());
+            var terms = new HashSet<Term>();
+            searcher.Rewrite(folded).ExtractTerms(terms);
+            if (terms.Count == 0) return [];
+            var any = new BooleanQuery { MinimumNumberShouldMatch = 1 };
+            foreach (var term in terms) any.Add(new TermQuery(term), Occur.SHOULD);
+            var loose = new BooleanQuery
+            {
+                { new TermQuery(new Term(IdField, documentId.ToString("N"))), Occur.MUST },
+                { new TermQuery(new Term(KindField, "page")), Occur.MUST },
+                { any, Occur.MUST },
+            };
+            var pages = new PagesByDocument();
+            searcher.Search(loose, pages);
+            return pages.Hits(1) is [var hit] ? hit.Pages : [];
+        }
+    }
+
+    /// <summary>
+    /// Collects every matching entry and groups them by document (ids, versions and page numbers read from doc values, not
+    /// stored fields): a document ranks by its whole-text entry's score (or its best page's, if only pages matched), and names
+    /// its matching pages best first.
+    /// </summary>
+    private sealed class PagesByDocument : ICollector
+    {
+        private readonly Dictionary<Guid, (int Version, float Best, List<(int Page, float Score)> Pages)> _documents = [];
+        private readonly HashSet<Guid> _whole = [];
+        private readonly BytesRef _bytes = new();
+        private Scorer? _scorer;
+        private BinaryDocValues? _ids;
+        private NumericDocValues? _versions, _pages;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _ids = context.AtomicReader.GetBinaryDocValues(IdField);
+            _versions = context.AtomicReader.GetNumericDocValues(VersionField);
+            _pages = context.AtomicReader.GetNumericDocValues(PageField);
+        }
+
+        public void Collect(int doc)
+        {
+            if (_ids is null || _versions is null || _pages is null) return; // a segment of another layout: rebuilt at start
+            _ids.Get(doc, _bytes);
+            if (_bytes.Length != 16) return;
+            var id = new Guid(_bytes.Bytes.AsSpan(_bytes.Offset, 16));
+            var score = _scorer!.GetScore();
+            var page = (int)_pages.Get(doc);
+            if (!_documents.TryGetValue(id, out var found)) _documents[id] = found = ((int)_versions.Get(doc), score, []);
+            if (page == 0)
+            {
+                _whole.Add(id);
+                _documents[id] = found with { Best = score };
+            }
+            else
+            {
+                found.Pages.Add((page, score));
+                if (!_whole.Contains(id) && score > found.Best) _documents[id] = found with { Best = score };
+            }
+        }
+
+        public IReadOnlyList<IndexHit> Hits(int max) => _documents
+            .OrderByDescending(d => d.Value.Best).ThenBy(d => d.Key).Take(max)
+            .Select(d => new IndexHit(d.Key, d.Value.Version, d.Value.Best,
+                d.Value.Pages.OrderByDescending(p => p.Score).ThenBy(p => p.Page).Take(PagesPerHit).Select(p => p.Page).ToList()))
+            .ToList();
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Congress.Modules.Documents.Application.Documents.SearchDocuments;
 internal sealed class SearchDocumentsQueryHandler(DocumentsDbContext db, DocumentVisibility visibility, DocumentStore store, IDocumentIndex index)
     : IRequestHandler<SearchDocumentsQuery, Result<IReadOnlyList<SearchHitDto>>>
 {
-    private const int Candidates = 500;
+    private const int Candidates = 500; // documents (each with its matching pages)
 
     public async Task<Result<IReadOnlyList<SearchHitDto>>> Handle(SearchDocumentsQuery query, CancellationToken cancellationToken)
     {
@@ -32,10 +32,27 @@ internal sealed class SearchDocumentsQueryHandler(DocumentsDbContext db, Documen
             if (!readable.TryGetValue(hit.DocumentId, out var document)) continue;
             var version = await store.VersionAsync(document.Id, document.CurrentVersion, cancellationToken);
             if (version.IsFailure) continue;
-            string snippet;
-            try { snippet = index.Snippet(query.Text, store.Text(version.Value)); }
-            catch (DocumentTamperedException) { snippet = ""; }
-            answer.Add(new SearchHitDto(document.Id.Value, document.Title, document.CurrentVersion, document.Classification.ToString(), hit.Score, snippet));
+            // the snippet is drawn from the best page alone (the index cut the same text the same way)
+            string snippet = "";
+            int? page = null;
+            IReadOnlyList<int> pages = [];
+            try
+            {
+                var text = store.Text(version.Value);
+                var cut = DocumentPages.Of(text);
+                // the words spread over several pages: the snippet from the page with most of them
+                var matching = (hit.Pages.Count > 0 ? hit.Pages : index.PagesWithAnyTerm(hit.DocumentId, query.Text)).Where(p => p >= 1 && p <= cut.Count).ToList();
+                var best = matching.Count > 0 ? cut[matching[0] - 1] : cut[0];
+                snippet = index.Snippet(query.Text, best.Text);
+                if (DocumentPages.HasPages(text))
+                {
+                    page = best.Number;
+                    pages = matching;
+                }
+            }
+            catch (DocumentTamperedException) { }
+            answer.Add(new SearchHitDto(document.Id.Value, document.Title, document.CurrentVersion, document.Classification.ToString(), hit.Score, snippet,
+                page, pages));
         }
         return answer;
     }
