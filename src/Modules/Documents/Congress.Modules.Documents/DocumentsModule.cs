@@ -52,6 +52,7 @@ public sealed class DocumentsModule : IModule
         services.AddSingleton<ISynthesiser, Infrastructure.Synthesis.ExtractiveSynthesiser>();
         services.AddSingleton<IPackageSealer, PackageSealer>();
         services.AddSingleton<IPackageCache, PackageCache>();
+        services.AddSingleton<Application.Devices.FetchPackage.PackageBuilds>();
         services.AddSingleton<DocumentKeyRotation>();
         services.AddSingleton<IKeyRotation>(s => s.GetRequiredService<DocumentKeyRotation>());
         services.AddSingleton<ICliVerb, DocumentsVerb>();

@@ -15,9 +15,16 @@ using Microsoft.Extensions.Options;
 
 namespace Congress.Modules.Documents.Application.Devices.FetchPackage;
 
+/// <summary>
+/// Builds the package outside any transaction — stamping and sealing 20 MB takes most of a second of CPU, and on SQLite a
+/// write transaction holds the database's one write lock, so ballots and check-ins would wait behind it — at most one
+/// build per core at a time (<see cref="PackageBuilds"/>: the memory of 450 tablets syncing at once stays that of a few),
+/// then records it (watermarks, the package, the device's sync, the audit entry) in one short transaction that first
+/// re-reads the device: one revoked meanwhile gets nothing.
+/// </summary>
 internal sealed class FetchPackageCommandHandler(
     DocumentsDbContext db, DocumentVisibility visibility, DocumentStore store, IWatermarkStamper stamper, IPackageSealer sealer,
-    IDelegateRoster roster, IPackageCache cache, IOptions<DocumentsOptions> options, ICurrentUser user, IClock clock)
+    IDelegateRoster roster, IPackageCache cache, PackageBuilds builds, IOptions<DocumentsOptions> options, ICurrentUser user, IClock clock)
     : IRequestHandler<FetchPackageCommand, Result<PackageDelivery>>
 {
     public async Task<Result<PackageDelivery>> Handle(FetchPackageCommand command, CancellationToken cancellationToken)
@@ -25,11 +32,7 @@ internal sealed class FetchPackageCommandHandler(
         var device = await db.Devices.FirstOrDefaultAsync(d => d.Id == command.DeviceId, cancellationToken);
         if (device is null || (!visibility.IsStaff && device.DelegateId != user.DelegateId)) return DeviceErrors.NotFound;
         var now = clock.UtcNow;
-        if (device.IsRevoked)
-        {
-            device.SyncRefused(now);
-            return PackageDelivery.Refused;
-        }
+        if (device.IsRevoked) return await RecordAsync(command, device, now, PackageDelivery.Refused, () => { }, cancellationToken);
 
         // What the delegate may read now, confidential excluded; the cursor is read before the query (as ListChanges does):
         // a change committed meanwhile travels again next time, never is missed.
@@ -47,11 +50,12 @@ internal sealed class FetchPackageCommandHandler(
         var lifetime = TimeSpan.FromHours(options.Value.PackageLifetimeHours);
         var contentKey = since is null ? ContentKey(recipient, user.DelegateId == device.DelegateId ? user.UserId : null, readable) : null;
         if (contentKey is not null && cache.Find(device.Id, contentKey, now + lifetime / 2) is { } kept)
-        {
-            device.Synced(now);
-            return PackageDelivery.Kept(kept.Path);
-        }
+            return await RecordAsync(command, device, now, PackageDelivery.Kept(kept.Path), () => device.Synced(now), cancellationToken);
+
+        using var build = await builds.EnterAsync(cancellationToken);
         var files = new List<PackageFileDraft>(changed.Count);
+        var watermarks = new List<Watermark>(changed.Count);
+        var alerts = new List<IntegrityAlert>();
         var holdings = new List<TabletPackageHolding>(readable.Count);
         foreach (var document in readable.OrderBy(d => d.UpdatedAtUtc))
             holdings.Add(new TabletPackageHolding(document.Id.Value, document.CurrentVersion));
@@ -64,13 +68,13 @@ internal sealed class FetchPackageCommandHandler(
             catch (DocumentTamperedException)
             {
                 // recorded for the organisers, left out of the package (the tablet keeps what it had)
-                db.IntegrityAlerts.Add(IntegrityAlert.Raise(document.Id, version.Value.Id, user.AuditName, now));
+                alerts.Add(IntegrityAlert.Raise(document.Id, version.Value.Id, user.AuditName, now));
                 continue;
             }
             // the recipient is the delegate; the account is named only when it is theirs (not the staff preinstalling the tablet)
             var watermark = Watermark.Issue(WatermarkCodes.New(), document.Id, version.Value.Id, version.Value.Number, recipient,
                 user.DelegateId == device.DelegateId ? user.UserId : null, device.DelegateId, "package", now);
-            db.Watermarks.Add(watermark);
+            watermarks.Add(watermark);
             var stamped = stamper.Stamp(content, version.Value.Format, new WatermarkLabel(watermark.Code, recipient, now));
             files.Add(new PackageFileDraft(document.Id.Value, version.Value.Number, document.Title, document.Classification.ToString(),
                 version.Value.FileName, DocumentStore.ContentType(version.Value.Format), watermark.Code, stamped));
@@ -80,15 +84,39 @@ internal sealed class FetchPackageCommandHandler(
         var expires = now.AddHours(options.Value.PackageLifetimeHours);
         var sealedPackage = sealer.Seal(new PackageDraft(packageId, device.Id, device.DelegateId, device.CongressId, now, expires, since, asOf, files, holdings),
             device.PublicKey);
-        db.DevicePackages.Add(DevicePackage.Issue(packageId, device.Id, now, expires, since, asOf, files.Count, sealedPackage.ManifestSha256));
-        device.Synced(now);
-        if (contentKey is not null)
-            db.AfterCommit(_ =>
-            {
-                cache.Store(device.Id, contentKey, packageId, expires, sealedPackage.Package);
-                return Task.CompletedTask;
-            });
-        return PackageDelivery.Of(sealedPackage.Package);
+        build.Dispose(); // what is left is a short write and sending the bytes
+        return await RecordAsync(command, device, now, PackageDelivery.Of(sealedPackage.Package), () =>
+        {
+            db.Watermarks.AddRange(watermarks);
+            db.DevicePackages.Add(DevicePackage.Issue(packageId, device.Id, now, expires, since, asOf, files.Count, sealedPackage.ManifestSha256));
+            device.Synced(now);
+            if (contentKey is not null)
+                db.AfterCommit(_ =>
+                {
+                    cache.Store(device.Id, contentKey, packageId, expires, sealedPackage.Package);
+                    return Task.CompletedTask;
+                });
+        }, cancellationToken, alerts);
+    }
+
+    /// <summary>
+    /// The sync's one short transaction. The device is read again inside it: revoked meanwhile, it is refused (and counted)
+    /// and what was built is dropped. Integrity alerts are recorded either way.
+    /// </summary>
+    private async Task<Result<PackageDelivery>> RecordAsync(FetchPackageCommand command, TabletDevice device, DateTime now, PackageDelivery delivery,
+        Action record, CancellationToken cancellationToken, IReadOnlyList<IntegrityAlert>? alerts = null)
+    {
+        await using var transaction = await db.BeginAsync(cancellationToken);
+        await db.Entry(device).ReloadAsync(cancellationToken);
+        if (device.IsRevoked)
+        {
+            device.SyncRefused(now);
+            delivery = PackageDelivery.Refused;
+        }
+        else record();
+        db.IntegrityAlerts.AddRange(alerts ?? []);
+        await transaction.CommitAsync(nameof(FetchPackageCommand), command, cancellationToken);
+        return delivery;
     }
 
     /// <summary>What a full package's content depends on: who it is marked for, and each readable document's version and last change.</summary>
