@@ -44,6 +44,7 @@ public sealed class ReportingModule : IModule
         services.AddScoped<PlatformFigures>();
         services.AddScoped<Application.Difficulties.DifficultyAccess>();
         services.AddSingleton<IDemoSeeder, ReportingTreeSeeder>();
+        services.AddSingleton<INationalSeeder, NationalReportsSeeder>();
         var options = configuration.GetSection(ReportingOptions.Section).Get<ReportingOptions>() ?? new ReportingOptions();
         services.AddRecurringJob<SyncOrganisationTreeJob>(SyncOrganisationTreeJob.RecurringKey, TimeSpan.FromMinutes(Math.Max(1, options.TreeSyncEveryMinutes)));
         services.AddRecurringJob<RefreshRemindersJob>(RefreshRemindersJob.RecurringKey, TimeSpan.FromMinutes(Math.Max(1, options.ReminderEveryMinutes)));
