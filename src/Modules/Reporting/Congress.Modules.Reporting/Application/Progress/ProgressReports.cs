@@ -55,4 +55,57 @@ internal sealed class ProgressReports(ReportingDbContext db, OrganisationTree tr
         await rollups.ApplyAsync(organisation, before, RollupContribution.Of(report), cancellationToken);
         return report;
     }
+
+    /// <summary>
+    /// Many reports changed in the caller's one transaction (an import file): the same checks as <see cref="ChangeAsync"/>
+    /// for each, but the organisations, approvals and reports read once for all, the change feed's numbers reserved in one
+    /// step, the reports saved in one batch and each ancestor's roll-up moved once by the sum of the changes below it —
+    /// instead of about eight statements per report. The first refusal refuses all (the caller's unit of work rolls back).
+    /// </summary>
+    public async Task<Result<int>> ChangeManyAsync(IReadOnlyList<(Guid OrganisationId, int? ExpectedVersion, Func<ProgressReport, ReportingOrganisation, Result> Change)> changes,
+        CancellationToken cancellationToken)
+    {
+        if (changes.Count == 0) return 0;
+        var ids = changes.Select(c => c.OrganisationId).Distinct().ToList();
+        var organisations = await db.Organisations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        foreach (var id in ids.Where(id => !organisations.ContainsKey(id)))
+        {
+            if (await tree.FindAsync(id, cancellationToken) is not { } found) return UnknownOrganisation;
+            organisations[id] = found;
+        }
+        var guarded = organisations.Values.SelectMany(o => o.AncestorIds.Append(o.Id)).Distinct().ToList();
+        var approved = (await db.Approvals.Where(a => a.Approved && guarded.Contains(a.OrganisationId)).Select(a => a.OrganisationId).ToListAsync(cancellationToken)).ToHashSet();
+        if (organisations.Values.Any(o => o.AncestorIds.Append(o.Id).Any(approved.Contains))) return Locked;
+
+        var reports = await db.Reports.Include(r => r.Elected).Where(r => ids.Contains(r.OrganisationId)).ToDictionaryAsync(r => r.OrganisationId, cancellationToken);
+        var last = await feed.ReserveAsync(changes.Count, cancellationToken);
+        var sequence = last - changes.Count + 1;
+        var deltas = new Dictionary<Guid, RollupContribution>();
+        foreach (var (organisationId, expectedVersion, change) in changes)
+        {
+            var organisation = organisations[organisationId];
+            reports.TryGetValue(organisationId, out var report);
+            var current = report?.Version ?? 0;
+            if (expectedVersion is { } expected && expected != current) return Stale(current);
+            var isNew = report is null;
+            report ??= ProgressReport.Start(organisationId);
+            var before = RollupContribution.Of(isNew ? null : report);
+            var changed = change(report, organisation);
+            if (changed.IsFailure) return changed.Error!;
+            report.Sequence(sequence++);
+            if (isNew)
+            {
+                db.Reports.Add(report);
+                reports[organisationId] = report;
+            }
+            db.Publish(new ProgressReportUpdatedIntegrationEvent(organisationId, (int)report.Stage, report.IsReported, report.Version));
+            var d = RollupContribution.Of(report) - before;
+            if (d.IsZero) continue;
+            foreach (var ancestor in organisation.AncestorIds) deltas[ancestor] = deltas.GetValueOrDefault(ancestor) + d;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (ancestor, d) in deltas) await rollups.AddAsync([ancestor], 0, d, cancellationToken);
+        return changes.Count;
+    }
 }
