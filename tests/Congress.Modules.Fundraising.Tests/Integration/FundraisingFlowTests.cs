@@ -75,6 +75,58 @@ public abstract class FundraisingFlowTests<TFactory>(TFactory factory) where TFa
         (await _api.GetAsync<Summary>("daibieu01", path + "/summary")).PledgeCount.Should().Be(2);
     }
 
+    /// <summary>
+    /// The launch: delegates pledge at the same moment and the committee closes the drive among them. The pledges are
+    /// committed together (PledgeWriter); each answered pledge is in the books once with its own audit entry, every refused
+    /// one left nothing, and none was taken after the close: its audit entry comes before the close's in the chain.
+    /// </summary>
+    [Fact]
+    public async Task Pledges_at_the_same_moment_are_each_booked_and_audited_once_and_none_is_taken_after_the_close()
+    {
+        var (congressId, campaign) = await _api.LaunchAsync("Bão số 11 — cùng lúc");
+        var path = FundraisingApi.CampaignPath(congressId, campaign.Id);
+        List<Guid> delegates;
+        await using (var scope = factory.Services.CreateAsyncScope())
+            delegates = (await scope.ServiceProvider.GetRequiredService<Congress.Modules.Delegates.Contracts.IDelegateRoster>().ListAsync(congressId, default))
+                .Where(d => d.Kind == "Official").Take(80).Select(d => d.DelegateId).ToList();
+        var first = await _api.PostAsync<Pledge>("daibieu01", $"/api/fundraising/campaigns/{campaign.Id}/my-pledges", new { amountVnd = 1_000_000, namePublic = false }, HttpStatusCode.OK);
+
+        var tablets = delegates.Select(id =>
+        {
+            var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", factory.BearerTokenFor(Congress.Shared.Kernel.Roles.Delegate, delegateId: id));
+            return client;
+        }).ToList();
+        var pledges = tablets.Select((client, i) => client.PostAsJsonAsync($"/api/fundraising/campaigns/{campaign.Id}/my-pledges", new { amountVnd = 100_000L * (i + 1), namePublic = false })).ToList();
+        var close = (await _api.As("btc")).PostAsync(path + "/close", null);
+        var answers = await Task.WhenAll(pledges);
+        (await close).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        answers.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Conflict, "a pledge is taken, or refused because the drive closed");
+        var taken = new List<Pledge>();
+        foreach (var r in answers.Where(r => r.StatusCode == HttpStatusCode.OK)) taken.Add((await r.Content.ReadFromJsonAsync<Pledge>(FundraisingApi.Json))!);
+        foreach (var r in answers.Where(r => r.StatusCode == HttpStatusCode.Conflict))
+            (await r.Content.ReadFromJsonAsync<Problem>(FundraisingApi.Json))!.Code.Should().Be("fundraising.campaign.closed");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FundraisingDbContext>();
+            var stored = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == new CampaignId(campaign.Id)).Select(p => new { p.Id, p.AmountVnd }).ToListAsync();
+            stored.Select(p => p.Id.Value).Should().BeEquivalentTo(taken.Select(p => p.Id).Append(first!.Id), "every answered pledge is stored, and nothing of a refused one");
+            (await db.LedgerEntries.AsNoTracking().CountAsync(e => e.CampaignId == campaign.Id && e.Kind == "pledge")).Should().Be(stored.Count, "one ledger entry per pledge");
+            var trail = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).ToListAsync();
+            var closedAt = trail.Single(a => a.Action == "CloseCampaignCommand" && a.Payload.Contains(campaign.Id.ToString())).Sequence;
+            var pledged = trail.Where(a => a.Action == "PledgeAsDelegateCommand" && a.Payload.Contains(campaign.Id.ToString())).ToList();
+            pledged.Should().HaveCount(stored.Count, "one audit entry per pledge");
+            foreach (var pledge in taken.Append(first))
+                pledged.Should().ContainSingle(a => a.Payload.Contains(pledge.Id.ToString()) && a.Payload.Contains(pledge.Reference));
+            pledged.Should().OnlyContain(a => a.Sequence < closedAt, "no pledge was taken after the close");
+            pledged.Single(a => a.Payload.Contains(first.Id.ToString())).Actor.Should().StartWith("daibieu01", "the delegate who pledged is the actor, not the writer");
+            (await Congress.Shared.Infrastructure.Audit.AuditChain.VerifyAsync(db, default)).Problem.Should().BeNull("the audit chain is intact");
+        }
+        (await _api.GetAsync<Summary>("daibieu01", path + "/summary")).PledgeCount.Should().Be(taken.Count + 1);
+        await _api.AssertBooksBalancedAsync();
+    }
+
     [Fact]
     public async Task A_cash_batch_closes_only_when_count_and_total_match_and_a_voided_receipt_is_reversed_not_deleted()
     {

@@ -1,6 +1,7 @@
 using Congress.Modules.Fundraising.Application.Access;
 using Congress.Modules.Fundraising.Application.Books;
 using Congress.Modules.Fundraising.Application.Campaigns;
+using Congress.Modules.Fundraising.Application.Pledges.PledgeAsDelegate;
 using Congress.Modules.Fundraising.Application.Printing;
 using Congress.Modules.Fundraising.Application.Receipts;
 using Congress.Modules.Fundraising.Application.Reconciliation;
@@ -38,6 +39,7 @@ public sealed class FundraisingModule : IModule
         services.AddScoped<Books>();
         services.AddScoped<Thermometer>();
         services.AddScoped<ReceiptDesk>();
+        services.AddSingleton<PledgeWriter>();
         services.AddSingleton<IFundraisingPrinter, PdfFundraisingPrinter>();
         services.AddSingleton<IDemoSeeder, FundraisingDemoSeeder>();
         var minutes = Math.Max(1, configuration.GetValue("Fundraising:ReconcileEveryMinutes", 15));

@@ -55,7 +55,7 @@ public static class AuditChain
     /// Appends entries after the current head, inside the caller's transaction. Writers are serialised:
     /// SQLite transactions here are IMMEDIATE (one writer); on PostgreSQL an advisory lock per module is taken.
     /// </summary>
-    internal static async Task AppendAsync(ModuleDbContext context, string actor, IEnumerable<(string Action, string Payload)> entries, DateTime nowUtc, CancellationToken cancellationToken)
+    internal static async Task AppendAsync(ModuleDbContext context, IEnumerable<(string Actor, string Action, string Payload)> entries, DateTime nowUtc, CancellationToken cancellationToken)
     {
         if (context.Database.IsNpgsql())
             await context.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [LockKey(context.Schema)], cancellationToken);
@@ -65,7 +65,7 @@ public static class AuditChain
             .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
         var sequence = head?.Sequence ?? 0;
         var previous = head?.Hash ?? GenesisHash;
-        foreach (var (action, payload) in entries)
+        foreach (var (actor, action, payload) in entries)
         {
             sequence++;
             var at = DateTime.SpecifyKind(new DateTime(nowUtc.Ticks - nowUtc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);

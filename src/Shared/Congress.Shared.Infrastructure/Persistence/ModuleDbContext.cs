@@ -18,7 +18,7 @@ namespace Congress.Shared.Infrastructure.Persistence;
 public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextServices services)
     : DbContext(options), IModuleUnitOfWork
 {
-    private readonly List<(string Action, string Payload)> _pendingAudit = [];
+    private readonly List<(string Actor, string Action, string Payload)> _pendingAudit = [];
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
 
     /// <summary>The module's schema on PostgreSQL; the prefix of its shared tables everywhere.</summary>
@@ -103,15 +103,21 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextS
         _afterCommit.Clear();
     }
 
-    private void QueueAudit(string action, object payload) =>
-        _pendingAudit.Add((action, JsonSerializer.Serialize(payload, payload.GetType(), AuditChain.JsonOptions)));
+    private void QueueAudit(string actor, string action, object payload) =>
+        _pendingAudit.Add((actor, action, JsonSerializer.Serialize(payload, payload.GetType(), AuditChain.JsonOptions)));
+
+    private void QueueAudit(IReadOnlyList<AuditedAction> actions)
+    {
+        if (actions.Count == 0) throw new ArgumentException("A commit records at least one audited action.", nameof(actions));
+        foreach (var a in actions) QueueAudit(a.Actor, a.Action, a.Payload);
+    }
 
     private async Task CommitOwnedAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         await SaveChangesAsync(cancellationToken);
         if (_pendingAudit.Count > 0)
         {
-            await AuditChain.AppendAsync(this, services.CurrentUser.AuditName, _pendingAudit, services.Clock.UtcNow, cancellationToken);
+            await AuditChain.AppendAsync(this, _pendingAudit, services.Clock.UtcNow, cancellationToken);
             _pendingAudit.Clear();
             await base.SaveChangesAsync(true, cancellationToken);
         }
@@ -126,9 +132,12 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextS
     {
         private bool _committed;
 
-        public async Task CommitAsync(string action, object auditPayload, CancellationToken cancellationToken)
+        public Task CommitAsync(string action, object auditPayload, CancellationToken cancellationToken) =>
+            CommitAsync([new AuditedAction(context.Services.CurrentUser.AuditName, action, auditPayload)], cancellationToken);
+
+        public async Task CommitAsync(IReadOnlyList<AuditedAction> actions, CancellationToken cancellationToken)
         {
-            context.QueueAudit(action, auditPayload);
+            context.QueueAudit(actions);
             await context.CommitOwnedAsync(transaction, cancellationToken);
             _committed = true;
         }
@@ -143,9 +152,12 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextS
     /// <summary>A command run inside another's transaction: its audit entry joins the outer commit.</summary>
     private sealed class NestedTransaction(ModuleDbContext context) : IUnitOfWorkTransaction
     {
-        public Task CommitAsync(string action, object auditPayload, CancellationToken cancellationToken)
+        public Task CommitAsync(string action, object auditPayload, CancellationToken cancellationToken) =>
+            CommitAsync([new AuditedAction(context.Services.CurrentUser.AuditName, action, auditPayload)], cancellationToken);
+
+        public Task CommitAsync(IReadOnlyList<AuditedAction> actions, CancellationToken cancellationToken)
         {
-            context.QueueAudit(action, auditPayload);
+            context.QueueAudit(actions);
             return Task.CompletedTask;
         }
 

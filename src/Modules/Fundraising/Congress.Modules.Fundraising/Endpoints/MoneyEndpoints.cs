@@ -47,7 +47,6 @@ internal static class MoneyEndpoints
         group.MapPost("/campaigns/{campaignId:guid}/my-pledges", async Task<Results<Ok<PledgeDto>, ProblemHttpResult>> (Guid campaignId, PledgeRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new PledgeAsDelegateCommand(campaignId, body.AmountVnd, body.NamePublic), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(FundraisingRoles.Give))
-            .RequireRateLimiting(RateLimits.QueuedWrites)
             .WithTags("Fundraising money")
             .WithSummary("A delegate pledges from the tablet (the delegate is the caller); the answer carries the reference and its VietQR code");
 

@@ -88,7 +88,8 @@ internal sealed class Campaign : AggregateRoot<CampaignId>
         return Result.Success();
     }
 
+    public static readonly Error PledgesClosed = Error.Conflict("fundraising.campaign.closed", "Đợt vận động đã kết thúc: không nhận thêm cam kết ủng hộ.");
+
     /// <summary>Whether a new pledge may be taken now.</summary>
-    public Result AcceptsPledges() =>
-        IsOpen ? Result.Success() : Error.Conflict("fundraising.campaign.closed", "Đợt vận động đã kết thúc: không nhận thêm cam kết ủng hộ.");
+    public Result AcceptsPledges() => IsOpen ? Result.Success() : PledgesClosed;
 }

@@ -1,7 +1,7 @@
-using System.Threading.Channels;
 using Congress.Modules.Voting.Domain.Ballots;
 using Congress.Modules.Voting.Domain.Polls;
 using Congress.Modules.Voting.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Persistence;
 using Congress.Shared.Kernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,47 +21,24 @@ namespace Congress.Modules.Voting.Application.Ballots;
 /// done here to a poll that is not open (a close of a draft, say) leaves this host refusing its ballots later.
 /// </para>
 /// </summary>
-internal sealed class BallotBox(IServiceScopeFactory scopes, BallotSeal seal, ILogger<BallotBox> logger) : IAsyncDisposable
+internal sealed class BallotBox : IAsyncDisposable
 {
     private const int MaxBatch = 512;
 
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Lock _startLock = new();
-    private Task? _writer;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly BallotSeal _seal;
+    private readonly GroupCommit<Pending, Result<CastOutcome>> _writer;
+
+    public BallotBox(IServiceScopeFactory scopes, BallotSeal seal, ILogger<BallotBox> logger)
+    {
+        _scopes = scopes;
+        _seal = seal;
+        _writer = new GroupCommit<Pending, Result<CastOutcome>>(batch => WriteAsync(batch), MaxBatch, logger);
+    }
 
     /// <summary>Queues a ballot the poll has accepted and waits until it is committed or refused.</summary>
-    public Task<Result<CastOutcome>> CastAsync(Poll poll, Guid delegateId, BallotContent ballot)
-    {
-        var pending = new Pending(poll.Id, poll, delegateId, ballot, seal.Seal(poll, ballot)); // sealed here, in parallel, not by the one writer
-        Enqueue(pending);
-        return pending.Done.Task;
-    }
-
-    private void Enqueue(Pending pending)
-    {
-        if (_writer is null)
-            lock (_startLock) _writer ??= Task.Run(WriteLoopAsync);
-        if (!_queue.Writer.TryWrite(pending)) pending.Done.TrySetException(new ObjectDisposedException(nameof(BallotBox)));
-    }
-
-    private async Task WriteLoopAsync()
-    {
-        var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync())
-        {
-            var batch = new List<Pending>();
-            while (batch.Count < MaxBatch && reader.TryRead(out var pending)) batch.Add(pending);
-            try
-            {
-                await WriteAsync(batch);
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Writing {Count} ballots failed", batch.Count);
-                foreach (var pending in batch) pending.Done.TrySetException(ex);
-            }
-        }
-    }
+    public Task<Result<CastOutcome>> CastAsync(Poll poll, Guid delegateId, BallotContent ballot) =>
+        _writer.WriteAsync(new Pending(poll.Id, poll, delegateId, ballot, _seal.Seal(poll, ballot))); // sealed here, in parallel, not by the one writer
 
     /// <summary>
     /// What the writer knows of an open poll: the eligibility snapshot (fixed when the poll opened), who has voted and the
@@ -85,7 +62,7 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, BallotSeal seal, IL
         {
             Eligible = (await db.EligibleVoters.AsNoTracking().Where(e => e.PollId == pollId).Select(e => e.DelegateId).ToListAsync()).ToHashSet(),
             Voted = (await db.Voters.AsNoTracking().Where(v => v.PollId == pollId).Select(v => v.DelegateId).ToListAsync()).ToHashSet(),
-            Boxed = (await seal.ReadBoxAsync(db, pollId, default)).ToDictionary(b => b.BallotId, b => b.JoinedSelections),
+            Boxed = (await _seal.ReadBoxAsync(db, pollId, default)).ToDictionary(b => b.BallotId, b => b.JoinedSelections),
         };
         return _states[pollId] = state;
     }
@@ -104,13 +81,13 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, BallotSeal seal, IL
         return true;
     }
 
-    private async Task WriteAsync(IReadOnlyList<Pending> batch, bool retrying = false)
+    private async Task WriteAsync(IReadOnlyList<GroupCommit<Pending, Result<CastOutcome>>.Entry> batch, bool retrying = false)
     {
         if (batch.Count == 0) return;
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VotingDbContext>();
         db.ChangeTracker.AutoDetectChangesEnabled = false; // rows are only ever added here: nothing to compare
-        var outcomes = new List<(Pending Item, Result<CastOutcome> Outcome)>();
+        var outcomes = new List<(GroupCommit<Pending, Result<CastOutcome>>.Entry Entry, Result<CastOutcome> Outcome)>();
         var voters = new List<Voter>();
         var ballots = new List<SealedBallot>();
         var named = new List<NamedBallot>();
@@ -119,13 +96,14 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, BallotSeal seal, IL
         // One read per batch: a poll closed meanwhile (here or on another host) takes none of these ballots, and none
         // closes until this batch is in (PollLocks).
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var open = await PollLocks.OpenForBallotsAsync(db, batch.Select(p => p.PollId).Distinct().ToList(), default);
-        foreach (var item in batch)
+        var open = await PollLocks.OpenForBallotsAsync(db, batch.Select(e => e.Item.PollId).Distinct().ToList(), default);
+        foreach (var entry in batch)
         {
+            var item = entry.Item;
             if (!open.Contains(item.PollId))
             {
                 _states.Remove(item.PollId);
-                outcomes.Add((item, PollErrors.InvalidStatus("bỏ phiếu", PollStatus.Closed)));
+                outcomes.Add((entry, PollErrors.InvalidStatus("bỏ phiếu", PollStatus.Closed)));
                 continue;
             }
             var state = await StateAsync(db, item.PollId);
@@ -147,7 +125,7 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, BallotSeal seal, IL
                 if (item.Poll.Visibility == PollVisibility.NamedElectronic) named.Add(new NamedBallot(item.PollId, item.Ballot.BallotId, item.DelegateId));
                 outcome = new CastOutcome(AlreadyRecorded: false);
             }
-            outcomes.Add((item, outcome));
+            outcomes.Add((entry, outcome));
         }
 
         Random.Shared.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(voters));
@@ -166,8 +144,8 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, BallotSeal seal, IL
             // settle each ballot on its own, against what is in the database now.
             await transaction.RollbackAsync();
             db.ChangeTracker.Clear(); // the sealed rows are added again, one by one, by fresh contexts
-            foreach (var pollId in batch.Select(p => p.PollId).Distinct()) _states.Remove(pollId);
-            foreach (var item in batch) await WriteAsync([item], retrying: true);
+            foreach (var pollId in batch.Select(e => e.Item.PollId).Distinct()) _states.Remove(pollId);
+            foreach (var entry in batch) await WriteAsync([entry], retrying: true);
             return;
         }
         catch
@@ -175,20 +153,13 @@ internal sealed class BallotBox(IServiceScopeFactory scopes, BallotSeal seal, IL
             foreach (var (state, delegateId, ballotId) in touched) { state.Voted.Remove(delegateId); state.Boxed.Remove(ballotId); }
             throw;
         }
-        foreach (var (item, outcome) in outcomes) item.Done.TrySetResult(outcome);
+        foreach (var (entry, outcome) in outcomes) entry.Complete(outcome);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _queue.Writer.TryComplete();
-        if (_writer is not null) await _writer;
-    }
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
 
     /// <param name="Poll">The poll as the cast screened it.</param>
-    private sealed record Pending(PollId PollId, Poll Poll, Guid DelegateId, BallotContent Ballot, SealedBallot Sealed)
-    {
-        public TaskCompletionSource<Result<CastOutcome>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
+    private sealed record Pending(PollId PollId, Poll Poll, Guid DelegateId, BallotContent Ballot, SealedBallot Sealed);
 }
 
 /// <param name="AlreadyRecorded">The same ballot had been recorded before (a retry): nothing new was written.</param>
