@@ -40,6 +40,7 @@ public sealed class ReportingModule : IModule
         services.AddScoped<OrganisationTree>();
         services.AddScoped<RollupWriter>();
         services.AddScoped<ProgressReports>();
+        services.AddSingleton<Application.Progress.UpdateProgress.ProgressWriter>();
         services.AddScoped<Application.Feed.ChangeFeed>();
         services.AddScoped<PlatformFigures>();
         services.AddScoped<Application.Difficulties.DifficultyAccess>();
