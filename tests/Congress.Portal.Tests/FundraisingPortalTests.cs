@@ -102,4 +102,97 @@ public sealed class FundraisingPortalTests(PortalFixture portal) : IClassFixture
         receipt.SuggestedFilename.Should().StartWith("phieu-thu-");
         books.SuggestedFilename.Should().StartWith("so-sach-");
     }
+
+    /// <summary>
+    /// The committee's whole drive in the portal, on a campaign launched there: a broken target line is named and launches
+    /// nothing; then a desk pledge, a cash batch that refuses to close until its count and total match, the bank statement
+    /// matched to the pledge by its reference, a payment to a locality, and the public page showing it without the payers.
+    /// </summary>
+    [Fact]
+    public async Task The_committee_launches_a_drive_then_a_cash_batch_closes_a_statement_is_matched_and_a_locality_is_paid()
+    {
+        var name = $"Vì đồng bào vùng lũ — thử {Guid.NewGuid().ToString()[..4]}";
+        var page = await portal.SignInAsync("btc");
+        await page.GotoAsync("/fundraising");
+        var launch = page.GetByTestId("launch");
+        await Assertions.Expect(launch.Locator("button[type=submit]")).ToBeEnabledAsync(new() { Timeout = 15_000 });
+        await launch.Locator("summary").ClickAsync();
+        await launch.GetByLabel("Tên đợt vận động").FillAsync(name);
+        await launch.GetByLabel("Mục tiêu (đồng)").FillAsync("500000000");
+        await launch.GetByLabel("Mã ngân hàng").FillAsync("970415");
+        await launch.GetByLabel("Số tài khoản nhận").FillAsync("0123456789");
+        await launch.GetByLabel("Tên tài khoản").FillAsync("BAN TO CHUC DAI HOI");
+        await launch.GetByLabel("Chỉ tiêu theo đơn vị").FillAsync("Đoàn đại biểu xã Gia Sinh; 100.000.000\nĐoàn khối doanh nghiệp 50000000");
+        await launch.Locator("button[type=submit]").ClickAsync();
+        var message = page.GetByTestId("fundraising-message");
+        await Assertions.Expect(message).ToContainTextAsync("Dòng 2", new() { Timeout = 10_000 });
+        await Assertions.Expect(message).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("error"));
+        (await page.GetByTestId("campaign-picker").InnerTextAsync()).Should().NotContain(name, "a broken target line launches nothing");
+
+        await launch.GetByLabel("Chỉ tiêu theo đơn vị").FillAsync("Đoàn đại biểu xã Gia Sinh; 100.000.000\nĐoàn khối doanh nghiệp; 50000000");
+        await launch.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(message).ToContainTextAsync("Đã phát động", new() { Timeout = 10_000 });
+        var campaignId = await page.GetByTestId("campaign-picker").InputValueAsync();
+        (await page.GetByTestId("campaign-picker").Locator("option:checked").InnerTextAsync()).Should().Contain(name, "the campaign just launched is shown");
+        var books = await page.GetByTestId("books-pdf").GetAttributeAsync("href");
+        var congressId = System.Text.RegularExpressions.Regex.Match(books!, "congresses/([0-9a-f-]{36})/").Groups[1].Value;
+
+        var desk = page.Locator("details:has(summary:has-text('Ghi cam kết ủng hộ'))");
+        await desk.GetByLabel("Người/đơn vị ủng hộ").FillAsync("Đảng ủy Khối Cơ quan tỉnh");
+        await desk.GetByLabel("Số tiền").FillAsync("5000000");
+        await desk.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(message).ToContainTextAsync("Đã ghi cam kết", new() { Timeout = 10_000 });
+
+        var batches = page.Locator("details:has(summary:has-text('Lô tiền mặt'))");
+        await batches.Locator("summary").ClickAsync();
+        await batches.GetByLabel("Tên lô").FillAsync("Lô hội trường 1");
+        await batches.GetByLabel("Số biên lai").FillAsync("2");
+        await batches.GetByLabel("Tổng tiền").FillAsync("3000000");
+        await batches.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(message).ToContainTextAsync("Đã mở lô", new() { Timeout = 10_000 });
+        var receive = page.Locator("details:has(summary:has-text('Thu tiền, lập biên lai'))");
+        await receive.Locator("summary").ClickAsync();
+        async Task CashAsync(string payer, string amount)
+        {
+            await receive.GetByLabel("Người nộp").FillAsync(payer);
+            await receive.GetByLabel("Số tiền").FillAsync(amount);
+            await receive.Locator("select").Nth(1).SelectOptionAsync(new SelectOptionValue { Label = "Lô hội trường 1" });
+            await receive.Locator("button[type=submit]").ClickAsync();
+            await Assertions.Expect(message).ToContainTextAsync("Đã lập biên lai PT-", new() { Timeout = 10_000 });
+        }
+        await CashAsync("Nguyễn Văn Tiền Mặt", "1000000");
+        await batches.GetByRole(AriaRole.Button, new() { Name = "Khóa lô" }).ClickAsync();
+        await Assertions.Expect(message).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("error"), new() { Timeout = 10_000 });
+        await CashAsync("Trần Thị Tiền Mặt", "2000000");
+        await batches.GetByRole(AriaRole.Button, new() { Name = "Khóa lô" }).ClickAsync();
+        await Assertions.Expect(message).ToContainTextAsync("Đã khóa lô", new() { Timeout = 10_000 });
+        await Assertions.Expect(batches).ToContainTextAsync("đã khóa");
+
+        using var api = new HttpClient { BaseAddress = new Uri(portal.BaseUrl) };
+        var token = await (await api.PostAsJsonAsync("/api/identity/token", new { userName = "btc", password = Congress.Testing.CongressFactory.DemoPassword }))
+            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+        var pledges = await api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/fundraising/congresses/{congressId}/campaigns/{campaignId}/pledges");
+        var reference = pledges.EnumerateArray().Single().GetProperty("reference").GetString();
+        var csv = "Ngày giao dịch,Số tiền,Nội dung,Mã giao dịch\n" + $"05/12/2026,5000000,DANG UY KHOI CQ UNG HO {reference},FT26339{Random.Shared.Next(100000, 999999)}\n";
+        await page.Locator("summary:has-text('Sao kê ngân hàng')").ClickAsync();
+        await page.GetByTestId("statement-file").SetInputFilesAsync(new FilePayload { Name = "sao-ke.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
+        await Assertions.Expect(message).ToContainTextAsync("1 khớp", new() { Timeout = 10_000 });
+
+        var pay = page.Locator("details:has(summary:has-text('Chi hỗ trợ địa phương'))");
+        await pay.Locator("summary").ClickAsync();
+        await pay.GetByLabel("Địa phương").FillAsync("Xã Gia Sinh");
+        await pay.GetByLabel("Nội dung").FillAsync("Hỗ trợ khắc phục hậu quả bão số 11");
+        await pay.GetByLabel("Số tiền").FillAsync("2000000");
+        await pay.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(message).ToContainTextAsync("Đã chi hỗ trợ", new() { Timeout = 10_000 });
+
+        var anyone = await portal.NewPageAsync();
+        await anyone.GotoAsync($"/fundraising/public/{campaignId}");
+        await Assertions.Expect(anyone.GetByTestId("public-campaign")).ToContainTextAsync(name, new() { Timeout = 10_000 });
+        await Assertions.Expect(anyone.GetByTestId("public-disbursement")).ToHaveCountAsync(1);
+        await Assertions.Expect(anyone.GetByTestId("public-disbursement")).ToContainTextAsync("Xã Gia Sinh");
+        await Assertions.Expect(anyone.GetByTestId("public-received")).ToContainTextAsync("8.000.000");
+        (await anyone.ContentAsync()).Should().NotContain("Tiền Mặt", "payers who did not agree stay unnamed");
+    }
 }

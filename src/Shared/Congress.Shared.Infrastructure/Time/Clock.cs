@@ -17,6 +17,9 @@ public static class VietnamTime
 
     public static DateTime FromUtc(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>The calendar day in Vietnam at that moment.</summary>
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(FromUtc(utc));
+
     /// <summary>"dd/MM/yyyy HH:mm", as Vietnamese officials write it.</summary>
     public static string Format(DateTime utc) => FromUtc(utc).ToString("dd/MM/yyyy HH:mm");
 
