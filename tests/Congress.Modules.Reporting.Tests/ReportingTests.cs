@@ -166,6 +166,37 @@ public abstract class ReportingTests<TFactory>(TFactory factory) where TFactory 
     }
 
     [Fact]
+    public async Task Updates_arriving_together_are_committed_together_each_answered_and_audited_and_a_stale_one_refused_alone()
+    {
+        var b = await BranchAsync();
+        var audited = await AuditCountAsync();
+
+        // Both communes at once, commune 1 twice from version 0 (two officials on the same report), commune 2 once.
+        var sent = await Task.WhenAll(
+            factory.SendAsync(S, b.Commune1Code, Held(b.Commune1, 0, present: 100)),
+            factory.SendAsync(S, b.Commune1Code, Held(b.Commune1, 0, present: 90)),
+            factory.SendAsync(S, b.Commune2Code, Held(b.Commune2, 0, present: 80)));
+
+        sent[0..2].Count(r => r.IsSuccess).Should().Be(1, "one of the two writers of commune 1 is first");
+        sent[0..2].Single(r => r.IsFailure).Error!.Code.Should().Be("reporting.report.stale");
+        var x1 = sent[0].IsSuccess ? sent[0].Value : sent[1].Value;
+        x1.Version.Should().Be(1);
+        sent[2].IsSuccess.Should().BeTrue(sent[2].Error?.Message);
+        var report2 = (await factory.SendAsync(S, b.Commune2Code, new GetProgressQuery(b.Commune2))).Value;
+        report2.DelegatesPresent.Should().Be(80);
+        var district = (await RollupAsync(b.District, b.DistrictCode)).Value;
+        district.Reported.Should().Be(2);
+        district.DelegatesPresent.Should().Be(x1.DelegatesPresent + 80);
+        (await AuditCountAsync()).Should().Be(audited + 2, "each committed update has its own audit entry, the refused ones none");
+    }
+
+    private async Task<int> AuditCountAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReportingDbContext>().AuditEntries.CountAsync(e => e.Action == nameof(UpdateProgressCommand));
+    }
+
+    [Fact]
     public async Task A_stale_writer_is_told_409_and_the_first_writers_figures_stay()
     {
         var b = await BranchAsync();

@@ -4,14 +4,14 @@ using Congress.Shared.Infrastructure.Persistence;
 namespace Congress.Host.Cli;
 
 /// <summary>
-/// Operators' verbs: <c>migrate</c>, <c>seed-demo</c>, <c>audit verify|anchor</c>, <c>keys [rotate]</c>, and those
+/// Operators' verbs: <c>migrate</c>, <c>seed-demo</c>, <c>seed-national</c>, <c>audit verify|anchor</c>, <c>keys [rotate]</c>, and those
 /// modules contribute (<c>create-admin</c>, <c>import-delegates</c>). Without a verb the host serves.
 /// </summary>
 internal static class CliRunner
 {
     private static readonly string[] HostVerbs =
     [
-        "migrate", "seed-demo", "audit verify [--anchor FILE]", "audit anchor [--out FILE]", "keys", "keys rotate",
+        "migrate", "seed-demo", SeedNationalCommand.Usage, "audit verify [--anchor FILE]", "audit anchor [--out FILE]", "keys", "keys rotate",
     ];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -37,6 +37,8 @@ internal static class CliRunner
                 await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
                 foreach (var seeder in services.GetServices<IDemoSeeder>()) await seeder.SeedAsync(output, ct);
                 return 0;
+            case "seed-national":
+                return await SeedNationalCommand.RunAsync(services, args.Skip(1).ToList(), output, ct);
             case "audit" when args.Count > 1 && args[1] == "verify":
                 return await AuditCommands.VerifyAsync(services, args.Skip(2).ToList(), output, ct);
             case "audit" when args.Count > 1 && args[1] == "anchor":

@@ -49,6 +49,7 @@ public sealed class DelegatesModule : IModule
         services.AddScoped<ICongressChoices, CongressChoices>();
         services.AddJob<CommitDelegateImportJob>(retries: 3); // writes all rows or none, and records its own failure
         services.AddSingleton<IDemoSeeder, DemoCongressSeeder>();
+        services.AddSingleton<INationalSeeder, NationalTreeSeeder>();
         services.AddSingleton<ICliVerb, ImportDelegatesVerb>();
     }
 

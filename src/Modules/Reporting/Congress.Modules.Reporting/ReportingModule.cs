@@ -40,10 +40,12 @@ public sealed class ReportingModule : IModule
         services.AddScoped<OrganisationTree>();
         services.AddScoped<RollupWriter>();
         services.AddScoped<ProgressReports>();
+        services.AddSingleton<Application.Progress.UpdateProgress.ProgressWriter>();
         services.AddScoped<Application.Feed.ChangeFeed>();
         services.AddScoped<PlatformFigures>();
         services.AddScoped<Application.Difficulties.DifficultyAccess>();
         services.AddSingleton<IDemoSeeder, ReportingTreeSeeder>();
+        services.AddSingleton<INationalSeeder, NationalReportsSeeder>();
         var options = configuration.GetSection(ReportingOptions.Section).Get<ReportingOptions>() ?? new ReportingOptions();
         services.AddRecurringJob<SyncOrganisationTreeJob>(SyncOrganisationTreeJob.RecurringKey, TimeSpan.FromMinutes(Math.Max(1, options.TreeSyncEveryMinutes)));
         services.AddRecurringJob<RefreshRemindersJob>(RefreshRemindersJob.RecurringKey, TimeSpan.FromMinutes(Math.Max(1, options.ReminderEveryMinutes)));

@@ -55,4 +55,68 @@ internal sealed class ProgressReports(ReportingDbContext db, OrganisationTree tr
         await rollups.ApplyAsync(organisation, before, RollupContribution.Of(report), cancellationToken);
         return report;
     }
+
+    /// <summary>
+    /// Many reports changed in the caller's one transaction (an import file): the same checks as <see cref="ChangeAsync"/>
+    /// for each, but the organisations, approvals and reports read once for all, the change feed's numbers reserved in one
+    /// step, the reports saved in one batch and each ancestor's roll-up moved once by the sum of the changes below it —
+    /// instead of about eight statements per report. The first refusal refuses all (the caller's unit of work rolls back).
+    /// </summary>
+    public async Task<Result<int>> ChangeManyAsync(IReadOnlyList<(Guid OrganisationId, int? ExpectedVersion, Func<ProgressReport, ReportingOrganisation, Result> Change)> changes,
+        CancellationToken cancellationToken)
+    {
+        var results = await ChangeEachAsync(changes, cancellationToken);
+        return results.FirstOrDefault(r => r.IsFailure) is { } refused ? refused.Error! : changes.Count;
+    }
+
+    /// <summary>
+    /// As <see cref="ChangeManyAsync"/>, but each change answered on its own: a refused one (unknown, locked, stale, against
+    /// the rules) changes nothing and the others are written (the progress writer's batches of unrelated officials' updates).
+    /// </summary>
+    public async Task<IReadOnlyList<Result<(ProgressReport Report, ReportingOrganisation Organisation)>>> ChangeEachAsync(
+        IReadOnlyList<(Guid OrganisationId, int? ExpectedVersion, Func<ProgressReport, ReportingOrganisation, Result> Change)> changes,
+        CancellationToken cancellationToken)
+    {
+        var answers = new List<Result<(ProgressReport, ReportingOrganisation)>>(changes.Count);
+        if (changes.Count == 0) return answers;
+        var ids = changes.Select(c => c.OrganisationId).Distinct().ToList();
+        var organisations = await db.Organisations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        foreach (var id in ids.Where(id => !organisations.ContainsKey(id)))
+            if (await tree.FindAsync(id, cancellationToken) is { } found) organisations[id] = found;
+        var guarded = organisations.Values.SelectMany(o => o.AncestorIds.Append(o.Id)).Distinct().ToList();
+        var approved = (await db.Approvals.Where(a => a.Approved && guarded.Contains(a.OrganisationId)).Select(a => a.OrganisationId).ToListAsync(cancellationToken)).ToHashSet();
+
+        var reports = await db.Reports.Include(r => r.Elected).Where(r => ids.Contains(r.OrganisationId)).ToDictionaryAsync(r => r.OrganisationId, cancellationToken);
+        var last = await feed.ReserveAsync(changes.Count, cancellationToken); // numbers of refused changes stay unused: the feed only needs order
+        var sequence = last - changes.Count + 1;
+        var deltas = new Dictionary<Guid, RollupContribution>();
+        foreach (var (organisationId, expectedVersion, change) in changes)
+        {
+            if (!organisations.TryGetValue(organisationId, out var organisation)) { answers.Add(UnknownOrganisation); continue; }
+            if (organisation.AncestorIds.Append(organisation.Id).Any(approved.Contains)) { answers.Add(Locked); continue; }
+            reports.TryGetValue(organisationId, out var report);
+            var current = report?.Version ?? 0;
+            if (expectedVersion is { } expected && expected != current) { answers.Add(Stale(current)); continue; }
+            var isNew = report is null;
+            report ??= ProgressReport.Start(organisationId);
+            var before = RollupContribution.Of(isNew ? null : report);
+            var changed = change(report, organisation); // a refused change leaves the report as it was
+            if (changed.IsFailure) { answers.Add(changed.Error!); continue; }
+            report.Sequence(sequence++);
+            if (isNew)
+            {
+                db.Reports.Add(report);
+                reports[organisationId] = report;
+            }
+            db.Publish(new ProgressReportUpdatedIntegrationEvent(organisationId, (int)report.Stage, report.IsReported, report.Version));
+            answers.Add((report, organisation));
+            var d = RollupContribution.Of(report) - before;
+            if (d.IsZero) continue;
+            foreach (var ancestor in organisation.AncestorIds) deltas[ancestor] = deltas.GetValueOrDefault(ancestor) + d;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (ancestor, d) in deltas) await rollups.AddAsync([ancestor], 0, d, cancellationToken);
+        return answers;
+    }
 }

@@ -19,8 +19,17 @@ internal sealed class RollupWriter(ReportingDbContext db)
         if (d.IsZero) return;
         var ancestors = organisation.AncestorIds.ToList();
         if (ancestors.Count == 0) return;
-        await db.Rollups.Where(r => ancestors.Contains(r.OrganisationId)).ExecuteUpdateAsync(s =>
+        await AddAsync(ancestors, 0, d, cancellationToken);
+    }
+
+    /// <summary>Adds <paramref name="expected"/> more expected congresses and the contribution <paramref name="d"/> to these organisations' roll-ups (a bulk load's ancestors above the batch).</summary>
+    public async Task AddAsync(IReadOnlyList<Guid> organisationIds, int expected, RollupContribution d, CancellationToken cancellationToken)
+    {
+        if (d.IsZero && expected == 0) return;
+        var ids = organisationIds.ToList();
+        await db.Rollups.Where(r => ids.Contains(r.OrganisationId)).ExecuteUpdateAsync(s =>
         {
+            if (expected != 0) s.SetProperty(r => r.Expected, r => r.Expected + expected);
             if (d.Started != 0) s.SetProperty(r => r.Started, r => r.Started + d.Started);
             if (d.DocumentsDrafted != 0) s.SetProperty(r => r.DocumentsDrafted, r => r.DocumentsDrafted + d.DocumentsDrafted);
             if (d.PersonnelPlanApproved != 0) s.SetProperty(r => r.PersonnelPlanApproved, r => r.PersonnelPlanApproved + d.PersonnelPlanApproved);

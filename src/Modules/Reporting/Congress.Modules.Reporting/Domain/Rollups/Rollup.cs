@@ -30,6 +30,8 @@ internal readonly record struct RollupContribution(
         a.DelegatesPresent - b.DelegatesPresent, a.CommitteeSeats - b.CommitteeSeats, a.CommitteeElected - b.CommitteeElected,
         a.HigherDelegatesElected - b.HigherDelegatesElected);
 
+    public static RollupContribution operator +(RollupContribution a, RollupContribution b) => a - (default(RollupContribution) - b);
+
     public bool IsZero => this == default;
 }
 

@@ -28,10 +28,10 @@ internal sealed class ImportReportsCommandHandler(ReportingDbContext db, Organis
         if (missingColumns.Count > 0) return Invalid([$"Thiếu cột: {string.Join(", ", missingColumns)}."]);
         string Cell(List<string> row, string column) => header.IndexOf(column) is var i && i >= 0 && i < row.Count ? row[i] : "";
 
-        var nodes = await db.Organisations.AsNoTracking().Where(o => o.Path.StartsWith(root.Path)).ToDictionaryAsync(o => o.Code, cancellationToken);
+        var nodes = (await tree.SubtreeAsync(root, cancellationToken)).ToDictionary(o => o.Code);
         var approved = (await db.Approvals.AsNoTracking().Where(a => a.Approved).Select(a => a.OrganisationId).ToListAsync(cancellationToken)).ToHashSet();
-        var current = await db.Reports.AsNoTracking().Include(r => r.Elected)
-            .Where(r => db.Organisations.Any(o => o.Id == r.OrganisationId && o.Path.StartsWith(root.Path)))
+        var codes = rows.Skip(1).Select(row => Cell(row, "code").Trim()).Where(nodes.ContainsKey).Select(code => nodes[code].Id).Distinct().ToList();
+        var current = await db.Reports.AsNoTracking().Include(r => r.Elected).Where(r => codes.Contains(r.OrganisationId))
             .ToDictionaryAsync(r => r.OrganisationId, cancellationToken);
 
         var problems = new List<string>();
@@ -81,11 +81,10 @@ internal sealed class ImportReportsCommandHandler(ReportingDbContext db, Organis
         }
         if (problems.Count > 0) return Invalid(problems);
 
-        foreach (var (organisationId, version, entry) in accepted)
-        {
-            var written = await reports.ChangeAsync(organisationId, version, (report, o) => report.Enter(entry, clock.UtcNow, o.DueOn, user.AuditName), cancellationToken);
-            if (written.IsFailure) return written.Error!; // the unit of work rolls every row back
-        }
+        // One batch: the reports in one save, the change feed reserved once, each ancestor's roll-up moved once.
+        var written = await reports.ChangeManyAsync(accepted.Select(a => (a.OrganisationId, (int?)a.Version,
+            (Func<ProgressReport, Domain.Tree.ReportingOrganisation, Result>)((report, o) => report.Enter(a.Entry, clock.UtcNow, o.DueOn, user.AuditName)))).ToList(), cancellationToken);
+        if (written.IsFailure) return written.Error!; // the unit of work rolls every row back
         return accepted.Count;
     }
 

@@ -3,6 +3,7 @@ using Congress.Modules.Reporting.Domain.Progress;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Kernel;
+using MediatR;
 
 namespace Congress.Modules.Reporting.Application.Progress.UpdateProgress;
 
@@ -10,7 +11,9 @@ namespace Congress.Modules.Reporting.Application.Progress.UpdateProgress;
 /// The organisation's officials enter its congress's plan, stages and results (the whole report: what is left empty is
 /// cleared, except figures the platform filled). <paramref name="ExpectedVersion"/> is the version they read (0 for
 /// the first entry); a stale one is refused (409). Scope: the organisation must be in the caller's subtree (404
-/// otherwise) AND be the caller's own (403 otherwise; see CaptureScope).
+/// otherwise) AND be the caller's own (403 otherwise; see CaptureScope). Not an <c>ICommand</c> with a unit of work of its
+/// own: the <see cref="ProgressWriter"/> commits it with the updates that arrived at the same moment and audits each with
+/// its official as the actor.
 /// </summary>
 internal sealed record UpdateProgressCommand(
     Guid OrganisationId, int ExpectedVersion,
@@ -20,7 +23,7 @@ internal sealed record UpdateProgressCommand(
     int? DelegatesSummoned = null, int? DelegatesPresent = null,
     int? CommitteeSeats = null, int? CommitteeElected = null, string? SecretaryName = null, IReadOnlyList<string>? DeputyNames = null,
     int? HigherDelegateSeats = null, int? HigherDelegatesElected = null, IReadOnlyList<ElectedEntry>? Elected = null)
-    : ICommand<Result<ProgressReportDto>>
+    : IRequest<Result<ProgressReportDto>>, IAuthorisedRequest
 {
     RequestAccess IAuthorisedRequest.Access => new(ReportingRoles.Capture, AccessScope.Organisation(OrganisationId));
 

@@ -6,20 +6,17 @@ using MediatR;
 
 namespace Congress.Modules.Reporting.Application.Progress.UpdateProgress;
 
-internal sealed class UpdateProgressCommandHandler(ProgressReports reports, ICurrentUser user, IClock clock)
+internal sealed class UpdateProgressCommandHandler(ProgressWriter writer, ICurrentUser user, IClock clock)
     : IRequestHandler<UpdateProgressCommand, Result<ProgressReportDto>>
 {
     public async Task<Result<ProgressReportDto>> Handle(UpdateProgressCommand command, CancellationToken cancellationToken)
     {
         if (CaptureScope.Own(user, command.OrganisationId) is { } notOwn) return notOwn;
         var entry = command.ToEntry();
-        Domain.Tree.ReportingOrganisation? organisation = null;
-        var changed = await reports.ChangeAsync(command.OrganisationId, command.ExpectedVersion, (report, o) =>
-        {
-            organisation = o;
-            return report.Enter(entry, clock.UtcNow, o.DueOn, user.AuditName);
-        }, cancellationToken);
-        if (changed.IsFailure) return changed.Error!;
-        return ProgressReportDto.From(organisation!, changed.Value, locked: false);
+        var by = user.AuditName;
+        var written = await writer.WriteAsync(new ProgressWriter.ProgressToWrite(command.OrganisationId, command.ExpectedVersion,
+            (report, organisation) => report.Enter(entry, clock.UtcNow, organisation.DueOn, by), by, nameof(UpdateProgressCommand), command));
+        if (written.IsFailure) return written.Error!;
+        return ProgressReportDto.From(written.Value.Organisation, written.Value.Report, locked: false);
     }
 }
