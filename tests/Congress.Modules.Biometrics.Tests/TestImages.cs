@@ -26,47 +26,8 @@ internal static class TestImages
         return Png(width, height, raw);
     }
 
-    private static byte[] Png(int width, int height, byte[] filteredRows)
-    {
-        var output = new MemoryStream();
-        output.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
-        var header = new byte[13];
-        BinaryPrimitives.WriteUInt32BigEndian(header, (uint)width);
-        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), (uint)height);
-        header[8] = 8; header[9] = 2; // 8-bit RGB
-        Chunk(output, "IHDR", header);
-        var compressed = new MemoryStream();
-        using (var z = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true)) z.Write(filteredRows);
-        Chunk(output, "IDAT", compressed.ToArray());
-        Chunk(output, "IEND", []);
-        return output.ToArray();
-    }
+    private static byte[] Png(int width, int height, byte[] filteredRows) => Congress.Testing.PngFile.Rgb(width, height, filteredRows);
 
-    private static void Chunk(Stream output, string type, byte[] data)
-    {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(length, (uint)data.Length);
-        output.Write(length);
-        var typeAndData = new byte[4 + data.Length];
-        System.Text.Encoding.ASCII.GetBytes(type, typeAndData);
-        data.CopyTo(typeAndData, 4);
-        output.Write(typeAndData);
-        BinaryPrimitives.WriteUInt32BigEndian(length, Crc32(typeAndData));
-        output.Write(length);
-    }
-
-    private static uint Crc32(byte[] data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-        }
-        return ~crc;
-    }
-
-    /// <summary>The JPEG with its frame header (SOF) rewritten to claim <paramref name="width"/>×<paramref name="height"/>.</summary>
     public static byte[] JpegClaiming(byte[] jpeg, int width, int height)
     {
         var copy = (byte[])jpeg.Clone();
