@@ -66,6 +66,7 @@ public sealed class FundraisingPortalTests(PortalFixture portal) : IClassFixture
         var link = secretariat.GetByRole(AriaRole.Link, new() { Name = "Trang công khai" });
         await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = 15_000 });
         var href = await link.GetAttributeAsync("href");
+        (await secretariat.GetByTestId("launch").CountAsync()).Should().Be(0, "launching a drive is the organising committee's (the request is refused to the secretariat in the pipeline too)");
 
         var anyone = await portal.NewPageAsync();
         await anyone.GotoAsync(href!);
