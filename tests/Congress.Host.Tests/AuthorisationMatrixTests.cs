@@ -178,6 +178,7 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["SetSpeakingRulesCommand"] = Chair,
         ["CloneProgrammeCommand"] = Chair,
         ["GetProgrammeQuery"] = Everyone,
+        ["GetLiveProgrammeQuery"] = Everyone,
         ["RequestToSpeakCommand"] = [D],
         ["AddSpeakerCommand"] = Chair,
         ["OrderSpeakersCommand"] = Chair,

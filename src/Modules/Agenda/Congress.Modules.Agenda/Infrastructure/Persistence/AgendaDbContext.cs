@@ -20,4 +20,5 @@ internal sealed class AgendaDbContext(DbContextOptions<AgendaDbContext> options,
     public DbSet<BodyMember> BodyMembers => Set<BodyMember>();
     public DbSet<AgendaSettings> Settings => Set<AgendaSettings>();
     public DbSet<CommitteeTask> Tasks => Set<CommitteeTask>();
+    public DbSet<ProgrammeChange> ProgrammeChanges => Set<ProgrammeChange>();
 }

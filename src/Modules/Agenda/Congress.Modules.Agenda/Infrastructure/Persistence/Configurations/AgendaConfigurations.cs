@@ -91,3 +91,14 @@ internal sealed class CommitteeTaskConfiguration : IEntityTypeConfiguration<Comm
         b.HasIndex(t => new { t.CongressId, t.DueAtUtc });
     }
 }
+
+internal sealed class ProgrammeChangeConfiguration : IEntityTypeConfiguration<ProgrammeChange>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeChange> b)
+    {
+        b.ToTable("agenda_programme_changes");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Text).HasMaxLength(ProgrammeChange.MaxTextLength).IsRequired();
+        b.HasIndex(c => new { c.CongressId, c.AtUtc });
+    }
+}
