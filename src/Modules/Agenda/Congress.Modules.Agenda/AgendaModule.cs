@@ -30,6 +30,7 @@ public sealed class AgendaModule : IModule
         services.AddHandlersFrom(typeof(AgendaModule).Assembly);
         services.AddScoped<AgendaAccess>();
         services.AddScoped<Application.Programme.ProgrammeReader>();
+        services.AddScoped<Application.Groups.GroupRoster>();
         services.AddSingleton<Application.Live.ProgrammeWatch>();
         services.AddScoped<SpeakerList>();
         services.AddScoped<ItemDecisions>();
@@ -43,6 +44,7 @@ public sealed class AgendaModule : IModule
         SpeakerEndpoints.Map(group);
         DecisionEndpoints.Map(group);
         TaskEndpoints.Map(group);
+        GroupEndpoints.Map(group);
     }
 
     public IReadOnlyList<PortalMenuItem> Menu =>
