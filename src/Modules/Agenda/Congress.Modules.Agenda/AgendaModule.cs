@@ -51,6 +51,7 @@ public sealed class AgendaModule : IModule
     [
         new("/agenda", "Chương trình Đại hội", "Programme", MenuIcon.Calendar, 20, AgendaRoles.Chair),
         new("/agenda/tablet", "Chương trình hôm nay", "Today's programme", MenuIcon.Clock, 21, AgendaRoles.ReadProgramme),
-        new("/agenda/tasks", "Nhiệm vụ Ban Tổ chức", "Committee tasks", MenuIcon.Settings, 22, AgendaRoles.Chair),
+        new("/agenda/groups", "Tổ thảo luận", "Discussion groups", MenuIcon.Groups, 22, AgendaRoles.ReadProgramme),
+        new("/agenda/tasks", "Nhiệm vụ Ban Tổ chức", "Committee tasks", MenuIcon.Settings, 23, AgendaRoles.Chair),
     ];
 }
