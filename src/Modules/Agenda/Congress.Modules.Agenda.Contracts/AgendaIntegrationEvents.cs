@@ -19,3 +19,10 @@ public sealed record AgendaPollRequestedIntegrationEvent(
 
 /// <summary>An agenda item was decided (by a published poll or recorded by hand); Reporting may roll it up.</summary>
 public sealed record AgendaItemDecidedIntegrationEvent(Guid ItemId, Guid CongressId, string Title, bool Passed, IReadOnlyList<string> Elected) : IntegrationEvent;
+
+/// <summary>
+/// One of the congress's bodies was elected (or elected again, replacing the earlier members): "Presidium", "Secretariat"
+/// or "CredentialsBoard", with the delegates who now form it (elected names that are no delegate's code are left out).
+/// Identity gives the members' tablet accounts the body's role in the portal and takes it from those no longer in it.
+/// </summary>
+public sealed record CongressBodyElectedIntegrationEvent(Guid CongressId, string Body, IReadOnlyList<Guid> DelegateIds) : IntegrationEvent;

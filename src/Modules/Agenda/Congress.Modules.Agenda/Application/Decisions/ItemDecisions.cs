@@ -27,11 +27,14 @@ internal sealed class ItemDecisions(AgendaDbContext db, IDelegateRoster roster, 
             db.BodyMembers.RemoveRange(existing); // a body elected again replaces the earlier one
             var delegates = (await roster.ListAsync(item.CongressId, ct)).ToDictionary(d => d.Code, StringComparer.Ordinal);
             var position = 0;
+            var members = new List<Guid>();
             foreach (var key in elected.Distinct(StringComparer.Ordinal))
             {
                 delegates.TryGetValue(key, out var entry);
                 db.BodyMembers.Add(BodyMember.Elected(item, item.Body, ++position, key, entry?.FullName ?? key, entry?.DelegateId, now));
+                if (entry is not null) members.Add(entry.DelegateId);
             }
+            db.Publish(new CongressBodyElectedIntegrationEvent(item.CongressId, item.Body.ToString(), members));
         }
         db.Publish(new AgendaItemDecidedIntegrationEvent(item.Id.Value, item.CongressId, item.Title, passed, elected));
         return Result.Success();

@@ -55,7 +55,36 @@ internal sealed class UserAccount : AggregateRoot<UserAccountId>
     /// <summary>The last 30-second time step whose code was accepted: a code is not accepted twice.</summary>
     public long TotpLastStep { get; private set; }
 
+    /// <summary>
+    /// The roles this account holds because its delegate was elected to one of the congress's bodies (comma-separated; a
+    /// subset of <see cref="RolesText"/>): only these are taken away when the body is elected again without them.
+    /// </summary>
+    public string ElectedRolesText { get; private set; } = "";
+
     public IReadOnlyList<string> Roles => RolesText.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// Gives the role of a body its delegate was elected to. It counts from the next sign-in (the current token keeps the
+    /// rights it had: a grant never needs a sign-out). A role the account already held otherwise stays as it was.
+    /// </summary>
+    public bool GrantElectedRole(string role)
+    {
+        if (Roles.Contains(role)) return false;
+        RolesText = string.Join(',', Roles.Append(role));
+        ElectedRolesText = string.Join(',', ElectedRolesText.Split(',', StringSplitOptions.RemoveEmptyEntries).Append(role));
+        return true;
+    }
+
+    /// <summary>Takes back a role given by an election; the account's sign-ins end (a token that carries the role stops working).</summary>
+    public bool WithdrawElectedRole(string role)
+    {
+        var elected = ElectedRolesText.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        if (!elected.Contains(role)) return false;
+        RolesText = string.Join(',', Roles.Where(r => r != role));
+        ElectedRolesText = string.Join(',', elected.Where(r => r != role));
+        RenewSecurityStamp();
+        return true;
+    }
 
     public static Result<UserAccount> Create(string userName, string displayName, IReadOnlyCollection<string> roles, Guid? organisationId, string? externalSubject, DateTime nowUtc)
     {

@@ -36,6 +36,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         b.Property(a => a.DisplayName).IsRequired();
         b.Property(a => a.PasswordHash).IsRequired();
         b.Property(a => a.RolesText).IsRequired();
+        b.Property(a => a.ElectedRolesText).IsRequired();
         b.Property(a => a.SecurityStamp).IsRequired();
         b.Property(a => a.TotpSecretProtected).HasMaxLength(1000);
         b.Ignore(a => a.Roles);
