@@ -43,6 +43,7 @@ public sealed class DocumentsModule : IModule
         services.AddScoped<DocumentVisibility>();
         services.AddScoped<DocumentStore>();
         services.AddScoped<DocumentIndexer>();
+        services.AddScoped<Application.Synthesis.SynthesisSources>();
         services.AddSingleton<IDocumentInspector, DocumentInspector>();
         services.AddSingleton<EnvelopeVault>();
         services.AddSingleton<IDocumentVault>(s => s.GetRequiredService<EnvelopeVault>());
@@ -66,6 +67,7 @@ public sealed class DocumentsModule : IModule
         var group = routes.MapGroup("/api/documents").RequireAuthorization();
         DocumentEndpoints.Map(group);
         CommentEndpoints.Map(group);
+        SynthesisEndpoints.Map(group);
         DeviceEndpoints.Map(group);
     }
 
