@@ -74,5 +74,7 @@ public sealed class DocumentsModule : IModule
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
         new("/documents", "Tài liệu", "Documents", MenuIcon.Document, 40, DocumentsRoles.Read),
+        new("/documents/synthesis", "Tổng hợp ý kiến", "Synthesis of comments", MenuIcon.Pen, 41, DocumentsRoles.ReadSynthesis),
+        new("/documents/devices", "Máy tính bảng", "Tablets", MenuIcon.Lock, 42, DocumentsRoles.Manage),
     ];
 }
