@@ -12,7 +12,7 @@ namespace Congress.Portal.Tests;
 /// <summary>
 /// Documents in a real browser: a PDF for one discussion group is found by its members with and without diacritics and
 /// is "not found" for a delegate of another group; the secretariat edits and publishes a synthesis that a presidium
-/// reader then sees (docs/adr/0020, 0028).
+/// reader then sees; the organising committee revokes a lost tablet and its session ends (docs/adr/0020, 0024, 0028).
 /// </summary>
 public sealed class DocumentsPortalTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
@@ -171,5 +171,34 @@ public sealed class DocumentsPortalTests(PortalFixture portal) : IClassFixture<P
         await readerChoose.SelectOptionAsync(documentId.ToString());
         await Assertions.Expect(reader.GetByTestId("published-theme").First).ToContainTextAsync(edited, new() { Timeout = 10_000 });
         (await reader.GetByTestId("synthesis-publish").CountAsync()).Should().Be(0, "a delegate reads the synthesis, the secretariat edits it");
+    }
+
+    [Fact]
+    public async Task The_organising_committee_revokes_a_lost_tablet_on_the_devices_page_and_its_session_ends()
+    {
+        var (congressId, tablets) = await TabletsAsync();
+        var tablet = await ApiAsync(tablets[0].Account);
+        using var key = System.Security.Cryptography.ECDiffieHellman.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var registered = await tablet.PostAsJsonAsync($"/api/documents/congresses/{congressId}/devices",
+            new { label = "Máy số 17", publicKey = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()) });
+        registered.StatusCode.Should().Be(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
+        var deviceId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("device").GetProperty("id").GetGuid();
+        (await tablet.GetAsync($"/api/documents/devices/{deviceId}/package")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var page = await portal.SignInAsync("btc");
+        await page.GotoAsync("/documents/devices");
+        var row = page.Locator($"[data-testid=device][data-device='{deviceId}']");
+        await Assertions.Expect(row).ToContainTextAsync("Máy số 17", new() { Timeout = 15_000 });
+        await Assertions.Expect(row.GetByTestId("device-status")).ToContainTextAsync("Đang dùng");
+        await row.GetByTestId("device-reason").FillAsync("Mất máy tại hội trường");
+        await row.GetByTestId("device-revoke").ClickAsync();
+        await Assertions.Expect(row.GetByTestId("device-status")).ToContainTextAsync("Đã thu hồi", new() { Timeout = 10_000 });
+        (await row.GetByTestId("device-revoke").CountAsync()).Should().Be(0);
+
+        var status = HttpStatusCode.OK;
+        for (var attempt = 0; attempt < 60 && (status = (await tablet.GetAsync($"/api/documents/congresses/{congressId}/documents")).StatusCode) != HttpStatusCode.Unauthorized; attempt++)
+            await Task.Delay(500);
+        status.Should().Be(HttpStatusCode.Unauthorized, "revoking the tablet ended its delegate's session");
+        (await (await ApiAsync(tablets[0].Account)).GetAsync($"/api/documents/devices/{deviceId}/package")).StatusCode.Should().Be(HttpStatusCode.Gone);
     }
 }
