@@ -29,6 +29,9 @@ public sealed class AgendaModule : IModule
         services.AddModuleDbContext<AgendaDbContext>(configuration, AgendaDbContext.SchemaName);
         services.AddHandlersFrom(typeof(AgendaModule).Assembly);
         services.AddScoped<AgendaAccess>();
+        services.AddScoped<Application.Programme.ProgrammeReader>();
+        services.AddScoped<Application.Groups.GroupRoster>();
+        services.AddSingleton<Application.Live.ProgrammeWatch>();
         services.AddScoped<SpeakerList>();
         services.AddScoped<ItemDecisions>();
         services.AddScoped<Contracts.IAgendaItemDirectory, Infrastructure.AgendaItemDirectory>();
@@ -42,6 +45,7 @@ public sealed class AgendaModule : IModule
         SpeakerEndpoints.Map(group);
         DecisionEndpoints.Map(group);
         TaskEndpoints.Map(group);
+        GroupEndpoints.Map(group);
     }
 
     public IReadOnlyList<PortalMenuItem> Menu =>
