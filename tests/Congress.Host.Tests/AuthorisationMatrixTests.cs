@@ -207,6 +207,16 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["CloseDifficultyCommand"] = [A, O, S],
         ["GetDifficultyQuery"] = [A, O, S, M],
         ["ListDifficultiesQuery"] = [A, O, S, M],
+        // Documents: synthesis and agenda items (the presidium for published syntheses, the read check per document: docs/adr/0028)
+        ["RecordTranscriptCommand"] = Chair,
+        ["ListTranscriptsQuery"] = Chair,
+        ["DraftSynthesisCommand"] = Chair,
+        ["EditSynthesisCommand"] = Chair,
+        ["PublishSynthesisCommand"] = Chair,
+        ["ListSynthesesQuery"] = Chair,
+        ["ListPublishedSynthesesQuery"] = [A, O, S, D],
+        ["AttachToAgendaItemCommand"] = Chair,
+        ["ListAgendaItemDocumentsQuery"] = Everyone,
     };
 
     /// <summary>Requests any caller may send, signed in or not.</summary>

@@ -63,6 +63,20 @@ internal static class DocumentsApi
         return (await response.Content.ReadFromJsonAsync<List<SearchHitDto>>())!;
     }
 
+    /// <summary>
+    /// Waits until <paramref name="client"/>'s token is refused (401) on a documents read: a tablet's revocation reaches
+    /// Identity through the outbox, so its sessions end shortly after the revocation commits, not within it.
+    /// </summary>
+    public static async Task SessionEndedAsync(HttpClient client, Guid congressId, int seconds = 30)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while ((await client.GetAsync($"/api/documents/congresses/{congressId}/documents")).StatusCode != System.Net.HttpStatusCode.Unauthorized)
+        {
+            if (DateTime.UtcNow > until) throw new TimeoutException($"The session did not end within {seconds} s.");
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>A word no other test writes, so that a test's search sees only its own documents.</summary>
     public static string UniqueWord() => "mx" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8));
 }

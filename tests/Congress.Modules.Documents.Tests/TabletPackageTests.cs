@@ -188,9 +188,12 @@ public abstract class TabletPackageTests<TFactory>(TFactory factory) where TFact
 
         var byDelegate = await tablet.Client.PostAsJsonAsync($"/api/documents/devices/{tablet.DeviceId}/revoke", new { reason = "tự thu hồi" });
         var revoked = await secretariat.PostAsJsonAsync($"/api/documents/devices/{tablet.DeviceId}/revoke", new { reason = "Mất máy tại hội trường" });
-        var sync = await tablet.Client.GetAsync($"/api/documents/devices/{tablet.DeviceId}/package");
-        var syncSince = await tablet.Client.GetAsync($"/api/documents/devices/{tablet.DeviceId}/package?since={Uri.EscapeDataString(DateTime.UtcNow.ToString("O"))}");
-        var verify = await tablet.Client.PostAsJsonAsync($"/api/documents/devices/{tablet.DeviceId}/packages/verify", new { manifest = package.Manifest, signature = package.Signature });
+        // the revocation also ends the delegate's sessions (docs/adr/0028): once it has, the device is refused even to a new sign-in
+        await DocumentsApi.SessionEndedAsync(tablet.Client, congressId);
+        var signedInAgain = await factory.ClientForAsync("daibieu01");
+        var sync = await signedInAgain.GetAsync($"/api/documents/devices/{tablet.DeviceId}/package");
+        var syncSince = await signedInAgain.GetAsync($"/api/documents/devices/{tablet.DeviceId}/package?since={Uri.EscapeDataString(DateTime.UtcNow.ToString("O"))}");
+        var verify = await signedInAgain.PostAsJsonAsync($"/api/documents/devices/{tablet.DeviceId}/packages/verify", new { manifest = package.Manifest, signature = package.Signature });
         var again = await secretariat.PostAsJsonAsync($"/api/documents/devices/{tablet.DeviceId}/revoke", new { reason = "lần nữa" });
 
         byDelegate.StatusCode.Should().Be(HttpStatusCode.Forbidden);

@@ -34,6 +34,7 @@ public sealed class AgendaModule : IModule
         services.AddSingleton<Application.Live.ProgrammeWatch>();
         services.AddScoped<SpeakerList>();
         services.AddScoped<ItemDecisions>();
+        services.AddScoped<Contracts.IAgendaItemDirectory, Infrastructure.AgendaItemDirectory>();
         services.AddRecurringJob<TaskReminderJob>(TaskReminderJob.RecurringKey, TimeSpan.FromMinutes(15), retries: 0); // the next run is the retry
     }
 

@@ -43,6 +43,7 @@ public sealed class DocumentsModule : IModule
         services.AddScoped<DocumentVisibility>();
         services.AddScoped<DocumentStore>();
         services.AddScoped<DocumentIndexer>();
+        services.AddScoped<Application.Synthesis.SynthesisSources>();
         services.AddSingleton<IDocumentInspector, DocumentInspector>();
         services.AddSingleton<EnvelopeVault>();
         services.AddSingleton<IDocumentVault>(s => s.GetRequiredService<EnvelopeVault>());
@@ -66,11 +67,14 @@ public sealed class DocumentsModule : IModule
         var group = routes.MapGroup("/api/documents").RequireAuthorization();
         DocumentEndpoints.Map(group);
         CommentEndpoints.Map(group);
+        SynthesisEndpoints.Map(group);
         DeviceEndpoints.Map(group);
     }
 
     public IReadOnlyList<PortalMenuItem> Menu =>
     [
         new("/documents", "Tài liệu", "Documents", MenuIcon.Document, 40, DocumentsRoles.Read),
+        new("/documents/synthesis", "Tổng hợp ý kiến", "Synthesis of comments", MenuIcon.Pen, 41, DocumentsRoles.ReadSynthesis),
+        new("/documents/devices", "Máy tính bảng", "Tablets", MenuIcon.Lock, 42, DocumentsRoles.Manage),
     ];
 }

@@ -1,7 +1,9 @@
 using Congress.Modules.Documents.Application;
 using Congress.Modules.Documents.Application.Access;
 using Congress.Modules.Documents.Application.Documents;
+using Congress.Modules.Documents.Application.Documents.AttachToAgendaItem;
 using Congress.Modules.Documents.Application.Documents.CompareVersions;
+using Congress.Modules.Documents.Application.Documents.ListAgendaItemDocuments;
 using Congress.Modules.Documents.Application.Documents.DownloadDocument;
 using Congress.Modules.Documents.Application.Documents.GetDocument;
 using Congress.Modules.Documents.Application.Documents.ListChanges;
@@ -33,6 +35,8 @@ namespace Congress.Modules.Documents.Endpoints;
 internal static class DocumentEndpoints
 {
     internal sealed record PresidiumRequest(IReadOnlyList<Guid> DelegateIds);
+
+    internal sealed record AgendaItemRequest(Guid? AgendaItemId);
 
     private sealed record UploadedFile(string FileName, byte[] Content, IFormCollection Form);
 
@@ -152,6 +156,17 @@ internal static class DocumentEndpoints
                 (await mediator.Send(new SetPresidiumCommand(congressId, body.DelegateIds ?? []), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Manage))
             .WithSummary("The delegates of the presidium (replaces the list), for documents addressed to it");
+
+        documents.MapPut("/{documentId:guid}/agenda-item", async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> (
+                Guid documentId, AgendaItemRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new AttachToAgendaItemCommand(documentId, body.AgendaItemId), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(DocumentsRoles.AttachToAgenda))
+            .WithSummary("Link the document to an agenda item of its congress (404 for an item of another congress), or clear the link (agendaItemId null)");
+
+        documents.MapGet("/congresses/{congressId:guid}/agenda-items/{itemId:guid}/documents", async Task<Results<Ok<IReadOnlyList<DocumentDto>>, ProblemHttpResult>> (
+                Guid congressId, Guid itemId, IMediator mediator, CancellationToken ct) => (await mediator.Send(new ListAgendaItemDocumentsQuery(congressId, itemId), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Read))
+            .WithSummary("The documents of an agenda item that the caller may read (the same check as every read)");
     }
 
     private static int? UploadStatus(Error error) => error.Code == "documents.file.too_large" ? StatusCodes.Status413PayloadTooLarge : null;

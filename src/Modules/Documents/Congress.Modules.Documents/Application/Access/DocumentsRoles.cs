@@ -21,6 +21,18 @@ internal static class DocumentsRoles
     /// </summary>
     public static readonly string[] Tablet = [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat, Roles.Delegate];
 
+    /// <summary>
+    /// Enter speech transcripts, draft, edit and publish the synthesis of what was said: the drafting team, which in this
+    /// platform is the congress's staff — there is no drafting-team role (docs/adr/0028).
+    /// </summary>
+    public static readonly string[] Synthesis = Manage;
+
+    /// <summary>Read a published synthesis: the staff, and delegates — narrowed by the handler to the presidium of the congress (docs/adr/0028).</summary>
+    public static readonly string[] ReadSynthesis = [Roles.SystemAdmin, Roles.OrganisingCommittee, Roles.Secretariat, Roles.Delegate];
+
+    /// <summary>Link a document to an agenda item of its congress, or clear the link.</summary>
+    public static readonly string[] AttachToAgenda = Manage;
+
     /// <summary>Trace a leaked copy back to its recipient.</summary>
     public static readonly string[] Trace = [Roles.SystemAdmin, Roles.OrganisingCommittee];
 }

@@ -5,10 +5,13 @@ using Congress.Shared.Kernel;
 namespace Congress.Modules.Documents.Application.Devices;
 
 internal sealed record DeviceDto(Guid Id, Guid CongressId, Guid DelegateId, string Label, string KeyId, DateTime RegisteredAtUtc, string RegisteredBy,
-    DateTime? RevokedAtUtc, string? RevokedBy, string? RevocationReason, DateTime? LastSyncAtUtc, int RefusedSyncs)
+    DateTime? RevokedAtUtc, string? RevokedBy, string? RevocationReason, DateTime? LastSyncAtUtc, int RefusedSyncs,
+    string? DelegateCode = null, string? DelegateName = null, DateTime? PackageExpiresAtUtc = null)
 {
     public static DeviceDto From(TabletDevice d) => new(d.Id, d.CongressId, d.DelegateId, d.Label, d.KeyId, d.RegisteredAtUtc, d.RegisteredBy,
         d.RevokedAtUtc, d.RevokedBy, d.RevocationReason, d.LastSyncAtUtc, d.RefusedSyncs);
+
+    public bool IsRevoked => RevokedAtUtc is not null;
 }
 
 /// <summary>A registered tablet, and the installation keys it should pin to check the signature of every package.</summary>

@@ -4,11 +4,11 @@ namespace Congress.Modules.Documents.Application.Documents;
 
 internal sealed record DocumentDto(
     Guid Id, Guid CongressId, string Title, string Classification, string Audience, Guid? AudienceGroupId, IReadOnlyList<Guid> NamedDelegates,
-    int CurrentVersion, bool HasText, DateTime UpdatedAtUtc, bool CanDownload)
+    int CurrentVersion, bool HasText, DateTime UpdatedAtUtc, bool CanDownload, Guid? AgendaItemId = null)
 {
     public static DocumentDto From(Document d, bool hasText, bool canDownload) => new(
         d.Id.Value, d.CongressId, d.Title, d.Classification.ToString(), d.Audience.ToString(), d.AudienceGroupId,
-        d.Readers.Select(r => r.DelegateId).ToList(), d.CurrentVersion, hasText, d.UpdatedAtUtc, canDownload);
+        d.Readers.Select(r => r.DelegateId).ToList(), d.CurrentVersion, hasText, d.UpdatedAtUtc, canDownload, d.AgendaItemId);
 }
 
 /// <param name="HasText">False: nothing could be extracted (scanned pages?) — flagged, found by its title only.</param>

@@ -48,6 +48,8 @@ internal sealed class Document : AggregateRoot<DocumentId>
     /// <summary>The named delegates, when <see cref="Audience"/> is <see cref="AudienceKind.NamedDelegates"/>.</summary>
     public IReadOnlyList<DocumentReader> Readers => _readers;
     public int CurrentVersion { get; private set; }
+    /// <summary>The agenda item of the same congress this document belongs to (a draft resolution with its item), if any (docs/adr/0028).</summary>
+    public Guid? AgendaItemId { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
     public string CreatedBy { get; private set; } = "";
@@ -80,6 +82,9 @@ internal sealed class Document : AggregateRoot<DocumentId>
             _readers.AddRange(namedDelegates.Distinct().Select(d => new DocumentReader(Id, d)));
         return Result.Success();
     }
+
+    /// <summary>Links the document to an agenda item the caller checked is of this document's congress, or clears the link.</summary>
+    public void AttachToAgendaItem(Guid? itemId) => AgendaItemId = itemId; // not a change of content: tablets need not fetch the file again
 
     /// <summary>Counts a new version in; the caller stores its row.</summary>
     public int AddVersion(DateTime nowUtc)

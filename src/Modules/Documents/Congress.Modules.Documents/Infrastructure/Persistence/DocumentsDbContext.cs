@@ -1,5 +1,6 @@
 using Congress.Modules.Documents.Domain.Devices;
 using Congress.Modules.Documents.Domain.Documents;
+using Congress.Modules.Documents.Domain.Synthesis;
 using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,8 @@ internal sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> op
     public DbSet<PresidiumMember> Presidium => Set<PresidiumMember>();
     public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
     public DbSet<SectionComment> Comments => Set<SectionComment>();
+    public DbSet<SpeechTranscript> Transcripts => Set<SpeechTranscript>();
+    public DbSet<SectionSynthesis> Syntheses => Set<SectionSynthesis>();
     public DbSet<TabletDevice> Devices => Set<TabletDevice>();
     public DbSet<DevicePackage> DevicePackages => Set<DevicePackage>();
 }

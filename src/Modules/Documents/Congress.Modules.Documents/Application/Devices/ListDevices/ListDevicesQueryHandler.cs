@@ -1,3 +1,4 @@
+using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Documents.Application.Access;
 using Congress.Modules.Documents.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Security;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Modules.Documents.Application.Devices.ListDevices;
 
-internal sealed class ListDevicesQueryHandler(DocumentsDbContext db, DocumentVisibility visibility, ICurrentUser user)
+internal sealed class ListDevicesQueryHandler(DocumentsDbContext db, DocumentVisibility visibility, IDelegateRoster roster, ICurrentUser user)
     : IRequestHandler<ListDevicesQuery, Result<IReadOnlyList<DeviceDto>>>
 {
     public async Task<Result<IReadOnlyList<DeviceDto>>> Handle(ListDevicesQuery query, CancellationToken cancellationToken)
@@ -18,6 +19,19 @@ internal sealed class ListDevicesQueryHandler(DocumentsDbContext db, DocumentVis
             if (user.DelegateId is not { } own) return new List<DeviceDto>();
             devices = devices.Where(d => d.DelegateId == own);
         }
-        return (await devices.OrderBy(d => d.RegisteredAtUtc).ToListAsync(cancellationToken)).Select(DeviceDto.From).ToList();
+        var found = await devices.OrderBy(d => d.RegisteredAtUtc).ToListAsync(cancellationToken);
+        if (found.Count == 0) return new List<DeviceDto>();
+        var ids = found.Select(d => d.Id).ToList();
+        // the expiry of each device's latest package (what the tablet holds, if it kept up)
+        var expiries = (await db.DevicePackages.AsNoTracking().Where(p => ids.Contains(p.DeviceId))
+                .Select(p => new { p.DeviceId, p.IssuedAtUtc, p.ExpiresAtUtc }).ToListAsync(cancellationToken))
+            .GroupBy(p => p.DeviceId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.IssuedAtUtc)!.ExpiresAtUtc);
+        var names = (await roster.ListAsync(query.CongressId, cancellationToken)).ToDictionary(r => r.DelegateId);
+        return found.Select(d => DeviceDto.From(d) with
+        {
+            DelegateCode = names.GetValueOrDefault(d.DelegateId)?.Code,
+            DelegateName = names.GetValueOrDefault(d.DelegateId)?.FullName,
+            PackageExpiresAtUtc = expiries.TryGetValue(d.Id, out var expires) ? expires : null,
+        }).ToList();
     }
 }

@@ -15,11 +15,15 @@ internal sealed class RevokeDeviceCommandHandler(DocumentsDbContext db, Ports.IP
         if (device is null) return DeviceErrors.NotFound;
         var revoked = device.Revoke(command.Reason, user.AuditName, clock.UtcNow);
         if (revoked.IsSuccess)
+        {
+            // the tablet's signed-in session ends too: Identity renews the delegate's account stamp (docs/adr/0028)
+            db.Publish(new Contracts.TabletDeviceRevokedIntegrationEvent(device.Id, device.CongressId, device.DelegateId, device.RevocationReason ?? ""));
             db.AfterCommit(_ =>
             {
                 cache.Forget(device.Id); // nothing kept for a lost tablet (a fetch is refused before the cache is looked at anyway)
                 return Task.CompletedTask;
             });
+        }
         return revoked.IsFailure ? revoked.Error! : DeviceDto.From(device);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(d => d.Audience).HasConversion<string>().IsRequired();
         b.Property(d => d.CreatedBy).IsRequired();
         b.HasIndex(d => d.CongressId);
+        b.HasIndex(d => new { d.CongressId, d.AgendaItemId });
         b.HasMany(d => d.Readers).WithOne().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(d => d.Readers).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_readers");
     }

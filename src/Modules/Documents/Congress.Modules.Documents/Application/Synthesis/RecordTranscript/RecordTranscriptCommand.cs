@@ -1,0 +1,16 @@
+using Congress.Modules.Documents.Application.Access;
+using Congress.Shared.Infrastructure.Messaging;
+using Congress.Shared.Infrastructure.Security;
+using Congress.Shared.Kernel;
+
+namespace Congress.Modules.Documents.Application.Synthesis.RecordTranscript;
+
+/// <summary>
+/// The secretariat enters what a speaker said about one section (0-based paragraph block) of a version of a draft: who, when,
+/// the text; <paramref name="SpeakerDelegateId"/> when the speaker is a delegate of the document's congress (another congress's: 404).
+/// </summary>
+internal sealed record RecordTranscriptCommand(Guid DocumentId, int Version, int Section, string Speaker, Guid? SpeakerDelegateId, DateTime SpokenAtUtc, string Text)
+    : ICommand<Result<Guid>>
+{
+    RequestAccess IAuthorisedRequest.Access => new(DocumentsRoles.Synthesis, AccessScope.Resource(DocumentsResources.Document, DocumentId));
+}

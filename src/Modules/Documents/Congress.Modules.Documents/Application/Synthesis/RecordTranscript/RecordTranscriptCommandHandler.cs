@@ -1,0 +1,40 @@
+using Congress.Modules.Delegates.Contracts;
+using Congress.Modules.Documents.Application.Access;
+using Congress.Modules.Documents.Application.Documents;
+using Congress.Modules.Documents.Application.Ports;
+using Congress.Modules.Documents.Domain.Synthesis;
+using Congress.Modules.Documents.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Security;
+using Congress.Shared.Infrastructure.Time;
+using Congress.Shared.Kernel;
+using MediatR;
+
+namespace Congress.Modules.Documents.Application.Synthesis.RecordTranscript;
+
+internal sealed class RecordTranscriptCommandHandler(
+    DocumentsDbContext db, DocumentVisibility visibility, DocumentStore store, IOrganisationDirectory directory, ICurrentUser user, IClock clock)
+    : IRequestHandler<RecordTranscriptCommand, Result<Guid>>
+{
+    public static readonly Error SpeakerNotFound = Error.NotFound("documents.transcript.delegate_not_found", "Không tìm thấy đại biểu này trong đại hội của tài liệu.");
+
+    public async Task<Result<Guid>> Handle(RecordTranscriptCommand command, CancellationToken cancellationToken)
+    {
+        var document = await visibility.FindAsync(command.DocumentId, cancellationToken);
+        if (document.IsFailure) return document.Error!;
+        var version = await store.VersionAsync(document.Value.Id, command.Version, cancellationToken);
+        if (version.IsFailure) return version.Error!;
+        IReadOnlyList<string> sections;
+        try { sections = DocumentStore.Sections(store.Text(version.Value)); }
+        catch (DocumentTamperedException) { return DocumentStore.Tampered; }
+        if (command.Section < 0 || command.Section >= sections.Count)
+            return new Error("documents.transcript.section", $"Phiên bản này có {sections.Count} mục (đánh số từ 0).");
+        if (command.SpeakerDelegateId is { } speaker && await directory.DelegateCongressAsync(speaker, cancellationToken) != document.Value.CongressId)
+            return SpeakerNotFound;
+        var spokenAt = command.SpokenAtUtc.Kind == DateTimeKind.Local ? command.SpokenAtUtc.ToUniversalTime() : command.SpokenAtUtc;
+        var transcript = SpeechTranscript.Record(document.Value.Id, version.Value.Number, command.Section, sections[command.Section], command.Speaker,
+            command.SpeakerDelegateId, spokenAt, command.Text, user.AuditName, clock.UtcNow);
+        if (transcript.IsFailure) return transcript.Error!;
+        db.Transcripts.Add(transcript.Value);
+        return transcript.Value.Id;
+    }
+}
