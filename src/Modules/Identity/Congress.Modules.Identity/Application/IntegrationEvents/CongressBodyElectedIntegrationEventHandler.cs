@@ -5,7 +5,9 @@ using Congress.Shared.Infrastructure.Outbox;
 using Congress.Shared.Kernel;
 using Microsoft.EntityFrameworkCore;
 
-namespace Congress.Modules.Identity.Application.Accounts.ElectedBodies;
+using Congress.Modules.Identity.Application.Accounts;
+
+namespace Congress.Modules.Identity.Application.IntegrationEvents;
 
 /// <summary>
 /// The congress elected its secretariat or its credentials board (Agenda, from Voting's published result or a show of
@@ -33,10 +35,17 @@ internal sealed class CongressBodyElectedIntegrationEventHandler(IdentityDbConte
 
         // Earlier members of this congress's body who were not elected again.
         var earlier = await db.Accounts.Where(a => a.DelegateId != null && !members.Contains(a.DelegateId.Value) && a.ElectedRolesText.Contains(role)).ToListAsync(cancellationToken);
+        var signedOut = new List<Guid>();
         foreach (var account in earlier)
         {
             if (await directory.DelegateCongressAsync(account.DelegateId!.Value, cancellationToken) != integrationEvent.CongressId) continue;
-            if (account.WithdrawElectedRole(role)) sessions.Forget(account.Id.Value);
+            if (account.WithdrawElectedRole(role)) signedOut.Add(account.Id.Value);
         }
+        // forgotten once the new stamp is committed: forgetting before could let a request cache the old one again
+        db.AfterCommit(_ =>
+        {
+            foreach (var id in signedOut) sessions.Forget(id);
+            return Task.CompletedTask;
+        });
     }
 }
