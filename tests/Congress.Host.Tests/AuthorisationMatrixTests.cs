@@ -202,6 +202,8 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["CloseDifficultyCommand"] = [A, O, S],
         ["GetDifficultyQuery"] = [A, O, S, M],
         ["ListDifficultiesQuery"] = [A, O, S, M],
+        // Reporting: a level's report as PDF (view scope as for the CSV export)
+        ["ExportLevelPdfQuery"] = [A, O, S, M],
     };
 
     /// <summary>Requests any caller may send, signed in or not.</summary>
