@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using FluentAssertions;
 using Microsoft.Playwright;
 
@@ -12,24 +11,34 @@ namespace Congress.Portal.Tests;
 public sealed class ReportingChartsPortalTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
     [Fact]
-    public async Task The_province_dashboard_draws_the_stages_attendance_and_committee_structure_charts_with_their_titles_and_tables()
+    public async Task A_commune_enters_its_committee_in_the_form_and_the_province_dashboard_draws_the_charts_with_their_titles_and_tables()
     {
-        using (var api = new HttpClient { BaseAddress = new Uri(portal.BaseUrl) })
+        // The commune's officials enter their congress and its committee, with the members' structure, in the form.
+        var commune = await portal.SignInAsync("btc.x01");
+        await commune.GotoAsync("/reporting");
+        await Assertions.Expect(commune.GetByTestId("report-save")).ToBeEnabledAsync(new() { Timeout = 15_000 });
+        await commune.GetByTestId("f-documents").FillAsync("2025-05-02");
+        await commune.GetByTestId("f-personnel").FillAsync("2025-05-20");
+        await commune.GetByTestId("f-preparatory").FillAsync("2025-06-09");
+        await commune.GetByTestId("f-held").FillAsync("2025-06-10");
+        await commune.GetByTestId("f-summoned").FillAsync("120");
+        await commune.GetByTestId("f-present").FillAsync("114");
+        await commune.GetByTestId("f-seats").FillAsync("4");
+        await commune.GetByTestId("f-elected").FillAsync("4");
+        (string Name, string Born, string Gender, string Ethnicity)[] members =
+            [("Nguyễn Văn An", "1970", "Male", "Kinh"), ("Lò Thị Bình", "1990", "Female", "Thái"), ("Trần Thị Chi", "1975", "Female", "Kinh"), ("Phạm Văn Dũng", "1960", "Male", "Kinh")];
+        for (var i = 0; i < members.Length; i++)
         {
-            var token = await (await api.PostAsJsonAsync("/api/identity/token", new { userName = "btc.x01", password = Congress.Testing.CongressFactory.DemoPassword }))
-                .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
-            api.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
-            var me = await api.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/reporting/me");
-            object Member(string name, int year, string gender, string ethnicity) =>
-                new { body = "Committee", fullName = name, votes = 100, birthYear = year, gender, ethnicity, education = "Đại học", politicalTheory = "Trung cấp" };
-            var saved = await api.PutAsJsonAsync($"/api/reporting/organisations/{me.GetProperty("organisationId").GetString()}/report", new
-            {
-                expectedVersion = 0, documentsDraftedOn = "2025-05-02", personnelPlanApprovedOn = "2025-05-20", preparatorySessionOn = "2025-06-09",
-                congressHeldOn = "2025-06-10", delegatesSummoned = 120, delegatesPresent = 114, committeeSeats = 4, committeeElected = 4,
-                elected = new[] { Member("Nguyễn Văn An", 1970, "Nam", "Kinh"), Member("Lò Thị Bình", 1990, "Nữ", "Thái"), Member("Trần Thị Chi", 1975, "Nữ", "Kinh"), Member("Phạm Văn Dũng", 1960, "Nam", "Kinh") },
-            });
-            saved.IsSuccessStatusCode.Should().BeTrue(await saved.Content.ReadAsStringAsync());
+            await commune.GetByTestId("m-add").ClickAsync();
+            var row = commune.GetByTestId("f-member").Nth(i);
+            await Assertions.Expect(row).ToBeVisibleAsync();
+            await row.GetByTestId("m-name").FillAsync(members[i].Name);
+            await row.GetByTestId("m-born").FillAsync(members[i].Born);
+            await row.GetByTestId("m-gender").SelectOptionAsync(members[i].Gender);
+            await row.GetByTestId("m-ethnicity").FillAsync(members[i].Ethnicity);
         }
+        await commune.GetByTestId("report-save").ClickAsync();
+        await Assertions.Expect(commune.GetByTestId("reporting-message")).ToHaveTextAsync("Đã lưu báo cáo.", new() { Timeout = 15_000 });
 
         var province = await portal.SignInAsync("btc");
         await province.GotoAsync("/reporting");
