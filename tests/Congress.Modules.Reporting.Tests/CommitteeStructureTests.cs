@@ -19,7 +19,7 @@ public abstract partial class ReportingTests<TFactory>
     private static readonly System.Text.Json.JsonSerializerOptions Web = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     /// <summary>A commune's congress of 10/06/2025 with the given committee (5 elected) — the body of PUT …/report.</summary>
-    private static object CommitteeReport(int expectedVersion, object[] committee, int committeeElected = 5) => new
+    private static object CommitteeReport(int expectedVersion, object[] committee, int? committeeElected = 5) => new
     {
         expectedVersion, documentsDraftedOn = "2025-05-02", personnelPlanApprovedOn = "2025-05-20", preparatorySessionOn = "2025-06-09",
         congressHeldOn = "2025-06-10", delegatesSummoned = 120, delegatesPresent = 115, committeeSeats = 5, committeeElected,
@@ -114,6 +114,7 @@ public abstract partial class ReportingTests<TFactory>
         var shortList = await commune.PutAsJsonAsync(url, CommitteeReport(0, FiveMembers()[..4]));
         var longerThanElected = await commune.PutAsJsonAsync(url, CommitteeReport(0, FiveMembers(), committeeElected: 6));
         var unknownGender = await commune.PutAsJsonAsync(url, CommitteeReport(0, FiveMembers(Member("Hoàng Văn Em", 1980, "X"))));
+        var noSize = await commune.PutAsJsonAsync(url, CommitteeReport(0, FiveMembers(), committeeElected: null));
 
         future.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await future.Content.ReadAsStringAsync()).Should().Contain("năm sinh");
@@ -121,6 +122,8 @@ public abstract partial class ReportingTests<TFactory>
         (await shortList.Content.ReadAsStringAsync()).Should().Contain("4 cấp ủy viên");
         longerThanElected.StatusCode.Should().Be(HttpStatusCode.BadRequest, "6 elected, 5 listed (and 6 over 5 seats)");
         unknownGender.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        noSize.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a list whose committee size is stated nowhere (the platform holds none here)");
+        (await noSize.Content.ReadAsStringAsync()).Should().Contain("chưa nhập");
         (await factory.SendAsync(S, b.Commune1Code, new GetProgressQuery(b.Commune1))).Value.Version.Should().Be(0, "nothing was written");
         var rollup = await RollupOverRestAsync(ClientAs(O, b.District), b.District);
         rollup.Started.Should().Be(0);

@@ -38,8 +38,12 @@ internal static class ProgressRules
 {
     public static Error Invalid(string code, string message) => new($"reporting.report.{code}", message);
 
+    /// <param name="sizeMayComeFromPlatform">
+    /// True for an entry not yet merged with the report (the request's validator): a committee list without the number
+    /// elected is let through, as the platform may hold that number; the merged entry is checked again, strictly.
+    /// </param>
     /// <returns>The first broken rule, or null.</returns>
-    public static Error? Check(ProgressEntry e)
+    public static Error? Check(ProgressEntry e, bool sizeMayComeFromPlatform = false)
     {
         var dates = e.StageDates;
         for (var i = 1; i < dates.Length; i++)
@@ -73,7 +77,7 @@ internal static class ProgressRules
         if (committee > (e.CommitteeSeats ?? int.MaxValue) || committee > (e.CommitteeElected ?? int.MaxValue))
             return Invalid("elected_over_seats", $"Danh sách có {committee} cấp ủy viên, nhiều hơn số trúng cử/được bầu.");
         // A committee list, when given, names every member elected: its structure is then that of the whole committee.
-        if (committee > 0 && committee != e.CommitteeElected)
+        if (committee > 0 && (e.CommitteeElected is { } size ? size != committee : !sizeMayComeFromPlatform))
             return Invalid("committee_count", $"Danh sách có {committee} cấp ủy viên nhưng số cấp ủy viên trúng cử là {e.CommitteeElected?.ToString() ?? "chưa nhập"}; danh sách phải đủ và đúng số trúng cử.");
         var higher = e.Elected.Count(p => p.Body == ElectedBodies.HigherCongress);
         if (higher > (e.HigherDelegateSeats ?? int.MaxValue) || higher > (e.HigherDelegatesElected ?? int.MaxValue))

@@ -17,7 +17,7 @@ internal sealed class UpdateProgressCommandValidator : AbstractValidator<UpdateP
             .WithMessage((_, p) => $"{p.FullName}: năm sinh {p.BirthYear} ở tương lai.");
         RuleFor(c => c).Custom((command, context) =>
         {
-            if (ProgressRules.Check(command.ToEntry()) is { } broken) context.AddFailure(broken.Message);
+            if (ProgressRules.Check(command.ToEntry(), sizeMayComeFromPlatform: true) is { } broken) context.AddFailure(broken.Message);
         });
     }
 }
