@@ -6,6 +6,7 @@ using Congress.Bench;
 // dotnet run -c Release --project bench/Congress.Bench -- fundraising
 // dotnet run -c Release --project bench/Congress.Bench -- documents
 // dotnet run -c Release --project bench/Congress.Bench -- packages [tablets] [in-flight] [first-sync-in-flight]
+// dotnet run -c Release --project bench/Congress.Bench -- agenda [tablets] [changes]
 // dotnet run -c Release --project bench/Congress.Bench -- faces [runs-per-stage]   (needs ./congress.sh native)
 // dotnet run -c Release --project bench/Congress.Bench -- gates [seconds]          (needs ./congress.sh native and ffmpeg)
 // With CONGRESS_BENCH_POSTGRES set (a server connection string), the same bench also runs on PostgreSQL.
@@ -51,11 +52,21 @@ switch (what)
         var packagesInFlight = args.Length > 2 ? int.Parse(args[2]) : tablets;
         try { return await PackagesBench.RunAsync($"Data Source={packagesFile}", tablets, packagesInFlight, args.Length > 3 ? int.Parse(args[3]) : packagesInFlight); }
         finally { foreach (var suffix in new[] { "", "-wal", "-shm", ".jobs.db" }) File.Delete(packagesFile + suffix); }
+    case "agenda":
+        var agendaFile = Path.Combine(Path.GetTempPath(), $"congress-bench-{Guid.NewGuid():N}.db");
+        var agendaTablets = args.Length > 1 ? int.Parse(args[1]) : 450;
+        var agendaChanges = args.Length > 2 ? int.Parse(args[2]) : 50;
+        int agenda;
+        try { agenda = await AgendaBench.RunAsync($"Data Source={agendaFile}", agendaTablets, agendaChanges); }
+        finally { foreach (var suffix in new[] { "", "-wal", "-shm", ".jobs.db" }) File.Delete(agendaFile + suffix); }
+        if (Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") is { Length: > 0 } agendaPostgres)
+            agenda |= await AgendaBench.RunAsync(agendaPostgres, agendaTablets, agendaChanges);
+        return agenda;
     case "faces":
         return FacesBench.Run(args.Length > 1 ? int.Parse(args[1]) : 200);
     case "gates":
         return await GatesBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
     default:
-        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | reporting [updates] | fundraising | documents | packages [tablets] [in-flight] [first-sync-in-flight] | faces [runs-per-stage] | gates [seconds]");
+        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | agenda [tablets] [changes] | reporting [updates] | fundraising | documents | packages [tablets] [in-flight] [first-sync-in-flight] | faces [runs-per-stage] | gates [seconds]");
         return 2;
 }

@@ -29,6 +29,9 @@ public sealed class AgendaModule : IModule
         services.AddModuleDbContext<AgendaDbContext>(configuration, AgendaDbContext.SchemaName);
         services.AddHandlersFrom(typeof(AgendaModule).Assembly);
         services.AddScoped<AgendaAccess>();
+        services.AddScoped<Application.Programme.ProgrammeReader>();
+        services.AddScoped<Application.Groups.GroupRoster>();
+        services.AddSingleton<Application.Live.ProgrammeWatch>();
         services.AddScoped<SpeakerList>();
         services.AddScoped<ItemDecisions>();
         services.AddRecurringJob<TaskReminderJob>(TaskReminderJob.RecurringKey, TimeSpan.FromMinutes(15), retries: 0); // the next run is the retry
@@ -41,6 +44,7 @@ public sealed class AgendaModule : IModule
         SpeakerEndpoints.Map(group);
         DecisionEndpoints.Map(group);
         TaskEndpoints.Map(group);
+        GroupEndpoints.Map(group);
     }
 
     public IReadOnlyList<PortalMenuItem> Menu =>

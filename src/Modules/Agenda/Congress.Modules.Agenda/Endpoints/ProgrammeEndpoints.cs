@@ -1,9 +1,14 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Congress.Modules.Agenda.Application.Access;
+using Congress.Modules.Agenda.Application.Live;
 using Congress.Modules.Agenda.Application.Programme;
 using Congress.Modules.Agenda.Application.Programme.AddItem;
 using Congress.Modules.Agenda.Application.Programme.CloneProgramme;
 using Congress.Modules.Agenda.Application.Programme.CreateSession;
 using Congress.Modules.Agenda.Application.Programme.EndItem;
+using Congress.Modules.Agenda.Application.Programme.GetLiveProgramme;
 using Congress.Modules.Agenda.Application.Programme.GetProgramme;
 using Congress.Modules.Agenda.Application.Programme.MoveItem;
 using Congress.Modules.Agenda.Application.Programme.PostponeItem;
@@ -39,6 +44,20 @@ internal static class ProgrammeEndpoints
                 (await mediator.Send(new GetProgrammeQuery(congressId), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(AgendaRoles.ReadProgramme))
             .WithSummary("The programme: sessions, items in order, the item now in progress and the next");
+
+        congress.MapGet("/programme/live", async Task<IResult> (Guid congressId, HttpRequest request, IMediator mediator, ProgrammeWatch watch, CancellationToken ct) =>
+            {
+                long? since = long.TryParse(request.Headers["Last-Event-ID"], out var lastEventId) && lastEventId >= 0 ? lastEventId : null;
+                var changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+                var listening = watch.Listen(congressId, () => changed.Writer.TryWrite(true)); // before the first read: nothing falls between
+                ct.Register(listening.Dispose); // also when the feed never starts
+                var first = await mediator.Send(new GetLiveProgrammeQuery(congressId, since), ct);
+                if (first.IsFailure) { listening.Dispose(); return first.Error!.ToProblem(); }
+                return TypedResults.ServerSentEvents(ProgrammeLive(congressId, first.Value, changed.Reader, listening, mediator, ct));
+            })
+            .RequireAuthorization(p => p.RequireRole(AgendaRoles.ReadProgramme))
+            .Produces<LiveProgrammeDto>(StatusCodes.Status200OK, "text/event-stream")
+            .WithSummary("The tablets' and screens' live feed (server-sent events, event \"programme\"): the programme now, then again within a second of every change on any host, with the notices of what changed; a tablet that reconnects with Last-Event-ID is told what it missed");
 
         congress.MapPost("/sessions", async Task<Results<Created<Guid>, ProblemHttpResult>> (Guid congressId, CreateSessionRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new CreateSessionCommand(congressId, body.Kind, body.Title, body.Day), ct)).ToCreated(id => $"/api/agenda/congresses/{congressId}/programme"))
@@ -85,4 +104,29 @@ internal static class ProgrammeEndpoints
             .RequireAuthorization(p => p.RequireRole(AgendaRoles.Chair))
             .WithSummary("Make this congress's programme from another's (a template); answers the number of items copied");
     }
+
+    /// <summary>
+    /// The live feed of one tablet: the first event, then one each time the watch announces a change, re-read through the
+    /// mediator as the tablet's account (so it stops when that account may no longer read the programme). A change that
+    /// arrives while the previous event is being sent is folded into the next one.
+    /// </summary>
+    private static async IAsyncEnumerable<SseItem<LiveProgrammeDto>> ProgrammeLive(Guid congressId, LiveProgrammeDto first, ChannelReader<bool> changed,
+        IDisposable listening, IMediator mediator, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var _ = listening;
+        var cursor = first.Cursor;
+        yield return Event(first);
+        while (true)
+        {
+            try { await changed.ReadAsync(cancellationToken); }
+            catch (OperationCanceledException) { yield break; } // the tablet went away
+            var now = await mediator.Send(new GetLiveProgrammeQuery(congressId, cursor), cancellationToken);
+            if (now.IsFailure) yield break; // no longer allowed (signed out, struck from the congress)
+            cursor = now.Value.Cursor;
+            yield return Event(now.Value);
+        }
+    }
+
+    private static SseItem<LiveProgrammeDto> Event(LiveProgrammeDto programme) =>
+        new(programme, "programme") { EventId = programme.Cursor.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 }

@@ -20,3 +20,12 @@ internal sealed record SessionDto(Guid Id, string Kind, string Title, DateOnly D
 /// tell whether it missed something.
 /// </summary>
 internal sealed record ProgrammeDto(Guid CongressId, IReadOnlyList<SessionDto> Sessions, ItemDto? Now, ItemDto? Next, string Stamp);
+
+/// <summary>A notice of what changed, as the tablet shows it.</summary>
+internal sealed record ProgrammeChangeDto(DateTime AtUtc, string Text);
+
+/// <summary>
+/// One event of the tablets' live feed: the programme now and the notices the tablet has not seen yet (since its
+/// <c>Last-Event-ID</c>, at most <see cref="ProgrammeReader.RecentChanges"/>). <paramref name="Cursor"/> is the event's id.
+/// </summary>
+internal sealed record LiveProgrammeDto(ProgrammeDto Programme, IReadOnlyList<ProgrammeChangeDto> Changes, long Cursor);

@@ -26,5 +26,8 @@ internal static class AgendaErrors
     public static readonly Error NotAVoteItem = new("agenda.item.not_a_vote", "Chỉ nội dung biểu quyết hoặc bầu cử mới mở biểu quyết được.");
     public static readonly Error PollAlreadyRequested = Error.Conflict("agenda.item.poll_exists", "Nội dung này đã có cuộc biểu quyết.");
     public static readonly Error AlreadyDecided = Error.Conflict("agenda.item.decided", "Nội dung này đã có kết quả.");
+    public static readonly Error GroupNotFound = Error.NotFound("agenda.group.not_found", "Không tìm thấy tổ thảo luận.");
+    public static readonly Error NotAGroupMember = new("agenda.group.not_member", "Tổ trưởng và thư ký phải là đại biểu của tổ.");
+    public static readonly Error NotTheGroupSecretary = Error.Forbidden("agenda.group.not_secretary", "Chỉ thư ký tổ mới gửi báo cáo thảo luận của tổ.");
     public static readonly Error CandidatesRequired = new("agenda.item.candidates", "Bầu cử cần danh sách ứng cử viên và số lượng cần bầu.");
 }

@@ -28,7 +28,9 @@ internal sealed class AgendaSession : AggregateRoot<SessionId>
     public static Result<AgendaSession> Create(Guid congressId, SessionKind kind, string title, DateOnly day)
     {
         if (string.IsNullOrWhiteSpace(title)) return AgendaErrors.TitleRequired;
-        return new AgendaSession { Id = SessionId.New(), CongressId = congressId, Kind = kind, Title = title.Trim(), Day = day };
+        var session = new AgendaSession { Id = SessionId.New(), CongressId = congressId, Kind = kind, Title = title.Trim(), Day = day };
+        session.Raise(new SessionAddedDomainEvent(congressId, $"Thêm phiên: {session.Title}"));
+        return session;
     }
 
     /// <summary>The same session for another congress, <paramref name="shiftDays"/> days later (a programme made from a template).</summary>

@@ -1,4 +1,5 @@
 using Congress.Modules.Agenda.Domain.Bodies;
+using Congress.Modules.Agenda.Domain.Groups;
 using Congress.Modules.Agenda.Domain.Programme;
 using Congress.Modules.Agenda.Domain.Speakers;
 using Congress.Modules.Agenda.Domain.Tasks;
@@ -20,4 +21,7 @@ internal sealed class AgendaDbContext(DbContextOptions<AgendaDbContext> options,
     public DbSet<BodyMember> BodyMembers => Set<BodyMember>();
     public DbSet<AgendaSettings> Settings => Set<AgendaSettings>();
     public DbSet<CommitteeTask> Tasks => Set<CommitteeTask>();
+    public DbSet<ProgrammeChange> ProgrammeChanges => Set<ProgrammeChange>();
+    public DbSet<GroupOfficers> GroupOfficers => Set<GroupOfficers>();
+    public DbSet<GroupReport> GroupReports => Set<GroupReport>();
 }

@@ -1,4 +1,5 @@
 using Congress.Modules.Agenda.Domain.Bodies;
+using Congress.Modules.Agenda.Domain.Groups;
 using Congress.Modules.Agenda.Domain.Programme;
 using Congress.Modules.Agenda.Domain.Speakers;
 using Congress.Modules.Agenda.Domain.Tasks;
@@ -89,5 +90,41 @@ internal sealed class CommitteeTaskConfiguration : IEntityTypeConfiguration<Comm
         b.Property(t => t.Version).IsConcurrencyToken();
         b.Ignore(t => t.IsOpen);
         b.HasIndex(t => new { t.CongressId, t.DueAtUtc });
+    }
+}
+
+internal sealed class ProgrammeChangeConfiguration : IEntityTypeConfiguration<ProgrammeChange>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeChange> b)
+    {
+        b.ToTable("agenda_programme_changes");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Text).HasMaxLength(ProgrammeChange.MaxTextLength).IsRequired();
+        b.HasIndex(c => new { c.CongressId, c.AtUtc });
+    }
+}
+
+internal sealed class GroupOfficersConfiguration : IEntityTypeConfiguration<GroupOfficers>
+{
+    public void Configure(EntityTypeBuilder<GroupOfficers> b)
+    {
+        b.ToTable("agenda_group_officers");
+        b.HasKey(o => o.GroupId);
+        b.Property(o => o.Version).IsConcurrencyToken();
+        b.HasIndex(o => o.CongressId);
+    }
+}
+
+internal sealed class GroupReportConfiguration : IEntityTypeConfiguration<GroupReport>
+{
+    public void Configure(EntityTypeBuilder<GroupReport> b)
+    {
+        b.ToTable("agenda_group_reports");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Text).HasMaxLength(GroupReport.MaxTextLength).IsRequired();
+        b.Property(r => r.FiledByName).IsRequired();
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.HasIndex(r => new { r.GroupId, r.ItemId }).IsUnique();
+        b.HasIndex(r => new { r.CongressId, r.ItemId });
     }
 }
