@@ -217,6 +217,8 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["ListPublishedSynthesesQuery"] = [A, O, S, D],
         ["AttachToAgendaItemCommand"] = Chair,
         ["ListAgendaItemDocumentsQuery"] = Everyone,
+        // Reporting: a level's report as PDF (view scope as for the CSV export)
+        ["ExportLevelPdfQuery"] = [A, O, S, M],
     };
 
     /// <summary>Requests any caller may send, signed in or not.</summary>

@@ -67,6 +67,9 @@ public sealed class NationalSeedTests(CongressFactory factory) : IClassFixture<C
         var reports = await ReportingAsync(db => db.Reports.AsNoTracking().ToListAsync());
         var rollups = (await ReportingAsync(db => db.Rollups.AsNoTracking().ToListAsync())).ToDictionary(r => r.OrganisationId);
         var reportOf = reports.ToDictionary(r => r.OrganisationId);
+        // Each report's committee structure, from its elected members (read apart: the reports above are read without them).
+        var structureOf = (await ReportingAsync(db => db.Reports.AsNoTracking().Include(r => r.Elected).ToListAsync()))
+            .ToDictionary(r => r.OrganisationId, r => Domain.Rollups.CommitteeStructure.Of(r.CongressHeldOn, r.Elected));
         foreach (var node in tree)
         {
             var below = tree.Where(n => n.Id != node.Id && n.Path.StartsWith(node.Path, StringComparison.Ordinal)).ToList();
@@ -80,7 +83,10 @@ public sealed class NationalSeedTests(CongressFactory factory) : IClassFixture<C
             rollup.ResultsApproved.Should().Be(belowReports.Count(r => r.Stage == Stage.ResultsApproved), node.Code);
             rollup.DelegatesPresent.Should().Be(belowReports.Sum(r => (long)(r.DelegatesPresent ?? 0)), node.Code);
             rollup.CommitteeElected.Should().Be(belowReports.Sum(r => (long)(r.CommitteeElected ?? 0)), node.Code);
+            rollup.Structure.Should().Be(belowReports.Aggregate(default(Domain.Rollups.CommitteeStructure), (sum, r) => sum + structureOf[r.OrganisationId]), node.Code);
         }
+        rollups[centre.Id].CommitteeWomen.Should().BeGreaterThan(0, "the seeded committees carry their members' structure");
+        rollups[centre.Id].CommitteeEthnicMinority.Should().BeGreaterThan(0);
 
         // Congresses in various stages, some reported late, with results; every report numbered in the change feed.
         reports.Select(r => r.Stage).Distinct().Should().HaveCountGreaterThanOrEqualTo(4);

@@ -26,7 +26,7 @@ namespace Congress.Modules.Reporting.Tests;
 /// its own district with two communes (and, where needed, a second province) through Delegates' REST API: Reporting
 /// learns of them only through Delegates' contract. SQLite and PostgreSQL.
 /// </summary>
-public abstract class ReportingTests<TFactory>(TFactory factory) where TFactory : CongressFactory
+public abstract partial class ReportingTests<TFactory>(TFactory factory) where TFactory : CongressFactory
 {
     private const string S = Roles.Secretariat, O = Roles.OrganisingCommittee;
 

@@ -43,6 +43,7 @@ public sealed class ReportingModule : IModule
         services.AddSingleton<Application.Progress.UpdateProgress.ProgressWriter>();
         services.AddScoped<Application.Feed.ChangeFeed>();
         services.AddScoped<PlatformFigures>();
+        services.AddSingleton<Application.Exchange.ExportLevelPdf.ILevelReportPrinter, Infrastructure.Printing.PdfLevelReportPrinter>();
         services.AddScoped<Application.Difficulties.DifficultyAccess>();
         services.AddSingleton<IDemoSeeder, ReportingTreeSeeder>();
         services.AddSingleton<INationalSeeder, NationalReportsSeeder>();

@@ -2,6 +2,7 @@ using Congress.Modules.Reporting.Application.Access;
 using Congress.Modules.Reporting.Application.Approvals.ApproveLevel;
 using Congress.Modules.Reporting.Application.Approvals.ReopenLevel;
 using Congress.Modules.Reporting.Application.Completeness.ListMissing;
+using Congress.Modules.Reporting.Application.Exchange.ExportLevelPdf;
 using Congress.Modules.Reporting.Application.Exchange.ExportReports;
 using Congress.Modules.Reporting.Application.Exchange.ImportReports;
 using Congress.Modules.Reporting.Application.Feed.ListReportChanges;
@@ -93,6 +94,15 @@ internal static class ReportingEndpoints
             })
             .RequireAuthorization(p => p.RequireRole(ReportingRoles.Read))
             .WithSummary("The subtree's reports as CSV (the import's columns and more)");
+
+        organisation.MapGet("/report.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid organisationId, IMediator mediator, CancellationToken ct) =>
+            {
+                var pdf = await mediator.Send(new ExportLevelPdfQuery(organisationId), ct);
+                if (pdf.IsFailure) return pdf.Error!.ToProblem();
+                return TypedResults.File(pdf.Value, "application/pdf", "bao-cao-dai-hoi.pdf");
+            })
+            .RequireAuthorization(p => p.RequireRole(ReportingRoles.Read))
+            .WithSummary("The level's report as PDF: completeness, stages, attendance, the elected committees' structure and the children's state (view scope: the caller's subtree)");
 
         organisation.MapPost("/reports.csv", async Task<Results<Ok<int>, ProblemHttpResult>> (Guid organisationId, HttpRequest request, IMediator mediator, CancellationToken ct) =>
             {

@@ -174,8 +174,14 @@ internal sealed class NationalReportsSeeder(IServiceScopeFactory scopes) : INati
         var electedList = new List<ElectedEntry>();
         if (list)
         {
+            var year = entry.CongressHeldOn!.Value.Year;
             electedList.AddRange(committee.Select((name, i) => new ElectedEntry(ElectedBodies.Committee, name, present - random.Next(0, present / 5 + 1),
-                i == 0 ? "Secretary" : i <= deputies ? "Deputy" : "Member")));
+                i == 0 ? "Secretary" : i <= deputies ? "Deputy" : "Member",
+                // The structure, as the members' records would give it (about one in five women, one in seven of an ethnic minority).
+                BirthYear: year - random.Next(28, 66), Gender: random.NextDouble() < 0.2 ? MemberProfile.Female : MemberProfile.Male,
+                Ethnicity: random.NextDouble() < 0.14 ? Minorities[random.Next(Minorities.Length)] : "Kinh",
+                Education: random.NextDouble() switch { < 0.3 => MemberProfile.PostGraduate, < 0.95 => MemberProfile.University, _ => MemberProfile.BelowUniversity },
+                PoliticalTheory: random.NextDouble() switch { < 0.4 => MemberProfile.Advanced, < 0.95 => MemberProfile.Intermediate, _ => MemberProfile.Basic })));
             electedList.AddRange(Enumerable.Range(0, higherElected).Select(_ => new ElectedEntry(ElectedBodies.HigherCongress, Name(random), present - random.Next(0, present / 4 + 1))));
         }
         return entry with
@@ -185,6 +191,8 @@ internal sealed class NationalReportsSeeder(IServiceScopeFactory scopes) : INati
             HigherDelegateSeats = higherSeats, HigherDelegatesElected = higherElected, Elected = electedList,
         };
     }
+
+    private static readonly string[] Minorities = ["Tày", "Thái", "Mường", "Khmer", "Hmông", "Nùng", "Dao"];
 
     private static string Name(Random random) =>
         $"{FamilyNames[random.Next(FamilyNames.Length)]} {Middle[random.Next(Middle.Length)]} {Given[random.Next(Given.Length)]}";

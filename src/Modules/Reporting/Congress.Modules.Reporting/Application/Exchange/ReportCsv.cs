@@ -6,6 +6,9 @@ namespace Congress.Modules.Reporting.Application.Exchange;
 /// <summary>
 /// The reports' CSV: UTF-8, comma-separated, one header row, RFC 4180 quoting. Export writes every column below; import
 /// reads the <see cref="ImportColumns"/> (others, such as name or stage, are ignored). Dates yyyy-MM-dd or dd/MM/yyyy.
+/// The <c>committee</c> column lists the elected committee, members separated by ";", each
+/// <c>full name|votes|birth year|gender|ethnicity|education|political theory</c> (everything after the name optional;
+/// e.g. <c>Nguyễn Thị An|110|1975|Nữ|Tày|Đại học|Cao cấp</c>); left empty, the committee already entered stays.
 /// </summary>
 internal static class ReportCsv
 {
@@ -13,7 +16,7 @@ internal static class ReportCsv
     [
         "code", "version", "planned_congress_on", "documents_drafted_on", "personnel_plan_approved_on", "preparatory_session_on",
         "congress_held_on", "results_approved_on", "delegates_summoned", "delegates_present", "committee_seats", "committee_elected",
-        "secretary", "higher_delegate_seats", "higher_delegates_elected",
+        "secretary", "higher_delegate_seats", "higher_delegates_elected", "committee",
     ];
 
     public static readonly string[] ExportColumns =
@@ -21,6 +24,32 @@ internal static class ReportCsv
 
     public static string Field(string? value) =>
         value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+
+    /// <summary>The committee cell of <paramref name="members"/> (the committee body's entries, in order).</summary>
+    public static string Committee(IEnumerable<Domain.Progress.ElectedEntry> members) => string.Join(";", members.Select(m =>
+        string.Join('|', m.FullName, m.Votes.ToString(CultureInfo.InvariantCulture), m.BirthYear?.ToString(CultureInfo.InvariantCulture) ?? "",
+            m.Gender ?? "", m.Ethnicity ?? "", m.Education ?? "", m.PoliticalTheory ?? "").TrimEnd('|')));
+
+    /// <summary>Reads a committee cell; the roles follow the secretary's and deputies' names. Null with <paramref name="problem"/> set when a member cannot be read.</summary>
+    public static List<Domain.Progress.ElectedEntry>? TryCommittee(string text, string? secretary, IReadOnlyList<string> deputies, out string? problem)
+    {
+        problem = null;
+        var members = new List<Domain.Progress.ElectedEntry>();
+        foreach (var (member, index) in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select((m, i) => (m, i + 1)))
+        {
+            var f = member.Split('|').Select(x => x.Trim()).ToArray();
+            string At(int i) => i < f.Length ? f[i] : "";
+            if (f.Length > 7 || At(0).Length == 0) { problem = $"cấp ủy viên thứ {index} \"{member}\" phải là họ tên|số phiếu|năm sinh|giới tính|dân tộc|chuyên môn|lý luận"; return null; }
+            if (!TryInt(At(1), out var votes) || !TryInt(At(2), out var birthYear)) { problem = $"cấp ủy viên thứ {index} ({At(0)}): số phiếu và năm sinh phải là số"; return null; }
+            var role = string.Equals(At(0), secretary?.Trim(), StringComparison.OrdinalIgnoreCase) ? "Secretary"
+                : deputies.Any(d => string.Equals(d.Trim(), At(0), StringComparison.OrdinalIgnoreCase)) ? "Deputy" : "Member";
+            members.Add(new(Domain.Progress.ElectedBodies.Committee, At(0), votes ?? 0, role, birthYear,
+                NullIfEmpty(At(3)), NullIfEmpty(At(4)), NullIfEmpty(At(5)), NullIfEmpty(At(6))));
+        }
+        return members;
+    }
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 

@@ -2,7 +2,12 @@ using Congress.Modules.Reporting.Domain.Progress;
 
 namespace Congress.Modules.Reporting.Application.Progress;
 
-internal sealed record ElectedPersonDto(string Body, string FullName, int Votes, string? Role);
+/// <summary>A person elected; the structure attributes in their canonical form (MemberProfile), null when not stated.</summary>
+internal sealed record ElectedPersonDto(string Body, string FullName, int Votes, string? Role,
+    int? BirthYear = null, string? Gender = null, string? Ethnicity = null, string? Education = null, string? PoliticalTheory = null)
+{
+    public ElectedEntry ToEntry() => new(Body, FullName, Votes, Role, BirthYear, Gender, Ethnicity, Education, PoliticalTheory);
+}
 
 /// <summary>
 /// One organisation's report. The *Source fields say where a figure came from: "Platform" (measured at the congress
@@ -27,5 +32,6 @@ internal sealed record ProgressReportDto(
             r.DelegatesSummoned, r.DelegatesSummonedSource, r.DelegatesPresent, r.DelegatesPresentSource,
             r.CommitteeSeats, r.CommitteeElected, r.CommitteeElectedSource, r.SecretaryName, r.Deputies,
             r.HigherDelegateSeats, r.HigherDelegatesElected, r.HigherDelegatesElectedSource,
-            r.Elected.OrderBy(p => p.Order).Select(p => new ElectedPersonDto(p.Body, p.FullName, p.Votes, p.Role)).ToList(), locked, r.UpdatedAtUtc, r.UpdatedBy);
+            r.Elected.OrderBy(p => p.Order).Select(p => new ElectedPersonDto(p.Body, p.FullName, p.Votes, p.Role,
+                p.BirthYear, p.Gender, p.Ethnicity, p.Education, p.PoliticalTheory)).ToList(), locked, r.UpdatedAtUtc, r.UpdatedBy);
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Congress.Modules.Reporting.Domain.Rollups;
 using Congress.Modules.Reporting.Domain.Tree;
 using Congress.Modules.Reporting.Infrastructure.Persistence;
@@ -44,6 +46,18 @@ internal sealed class RollupWriter(ReportingDbContext db)
             if (d.CommitteeSeats != 0) s.SetProperty(r => r.CommitteeSeats, r => r.CommitteeSeats + d.CommitteeSeats);
             if (d.CommitteeElected != 0) s.SetProperty(r => r.CommitteeElected, r => r.CommitteeElected + d.CommitteeElected);
             if (d.HigherDelegatesElected != 0) s.SetProperty(r => r.HigherDelegatesElected, r => r.HigherDelegatesElected + d.HigherDelegatesElected);
+            // The committees' structure: the same relative update, one column per count that moved.
+            var structure = d.Structure.ToArray();
+            for (var i = 0; i < structure.Length; i++)
+                if (structure[i] != 0) s.SetProperty(CommitteeStructure.Columns[i], PlusDelta(CommitteeStructure.Columns[i], structure[i]));
         }, cancellationToken);
+    }
+
+    /// <summary><c>r => r.Column + delta</c>, the delta a query parameter (read from a captured box, as a closure's variable is).</summary>
+    private static Expression<Func<Rollup, int>> PlusDelta(Expression<Func<Rollup, int>> column, int delta)
+    {
+        var box = new StrongBox<int>(delta);
+        var value = Expression.Field(Expression.Constant(box), nameof(StrongBox<int>.Value));
+        return Expression.Lambda<Func<Rollup, int>>(Expression.Add(column.Body, value), column.Parameters);
     }
 }

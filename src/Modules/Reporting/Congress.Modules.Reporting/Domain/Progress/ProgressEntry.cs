@@ -18,7 +18,13 @@ internal sealed record ProgressEntry(
 
 /// <param name="Body">"Committee" (the executive committee elected) or "HigherCongress" (delegates to the congress above).</param>
 /// <param name="Role">For the committee: "Secretary", "Deputy" or "Member".</param>
-internal sealed record ElectedEntry(string Body, string FullName, int Votes, string? Role = null);
+/// <param name="BirthYear">Optional; the age band is the congress's year less this.</param>
+/// <param name="Gender">Optional: "Female"/"Nữ" or "Male"/"Nam".</param>
+/// <param name="Ethnicity">Optional: the ethnic group's name ("Kinh", "Tày", …); any other than Kinh counts as an ethnic minority.</param>
+/// <param name="Education">Optional professional level: "PostGraduate" (sau đại học), "University" (đại học) or "BelowUniversity" (dưới đại học).</param>
+/// <param name="PoliticalTheory">Optional: "Advanced" (cao cấp), "Intermediate" (trung cấp) or "Basic" (sơ cấp).</param>
+internal sealed record ElectedEntry(string Body, string FullName, int Votes, string? Role = null,
+    int? BirthYear = null, string? Gender = null, string? Ethnicity = null, string? Education = null, string? PoliticalTheory = null);
 
 internal static class ElectedBodies
 {
@@ -32,8 +38,12 @@ internal static class ProgressRules
 {
     public static Error Invalid(string code, string message) => new($"reporting.report.{code}", message);
 
+    /// <param name="sizeMayComeFromPlatform">
+    /// True for an entry not yet merged with the report (the request's validator): a committee list without the number
+    /// elected is let through, as the platform may hold that number; the merged entry is checked again, strictly.
+    /// </param>
     /// <returns>The first broken rule, or null.</returns>
-    public static Error? Check(ProgressEntry e)
+    public static Error? Check(ProgressEntry e, bool sizeMayComeFromPlatform = false)
     {
         var dates = e.StageDates;
         for (var i = 1; i < dates.Length; i++)
@@ -61,10 +71,14 @@ internal static class ProgressRules
             if (string.IsNullOrWhiteSpace(person.FullName)) return Invalid("elected_name", "Người trúng cử phải có họ tên.");
             if (person.Votes < 0) return Invalid("votes", "Số phiếu không được âm.");
             if (person.Votes > e.DelegatesPresent) return Invalid("votes_over_present", $"{person.FullName}: số phiếu ({person.Votes}) nhiều hơn số đại biểu có mặt ({e.DelegatesPresent}).");
+            if (MemberProfile.Check(person, e.CongressHeldOn) is { } profile) return profile;
         }
         var committee = e.Elected.Count(p => p.Body == ElectedBodies.Committee);
         if (committee > (e.CommitteeSeats ?? int.MaxValue) || committee > (e.CommitteeElected ?? int.MaxValue))
             return Invalid("elected_over_seats", $"Danh sách có {committee} cấp ủy viên, nhiều hơn số trúng cử/được bầu.");
+        // A committee list, when given, names every member elected: its structure is then that of the whole committee.
+        if (committee > 0 && (e.CommitteeElected is { } size ? size != committee : !sizeMayComeFromPlatform))
+            return Invalid("committee_count", $"Danh sách có {committee} cấp ủy viên nhưng số cấp ủy viên trúng cử là {e.CommitteeElected?.ToString() ?? "chưa nhập"}; danh sách phải đủ và đúng số trúng cử.");
         var higher = e.Elected.Count(p => p.Body == ElectedBodies.HigherCongress);
         if (higher > (e.HigherDelegateSeats ?? int.MaxValue) || higher > (e.HigherDelegatesElected ?? int.MaxValue))
             return Invalid("delegates_over_seats", $"Danh sách có {higher} đại biểu dự đại hội cấp trên, nhiều hơn số trúng cử/được phân bổ.");

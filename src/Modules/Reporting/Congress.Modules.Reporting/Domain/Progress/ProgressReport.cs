@@ -19,10 +19,21 @@ internal sealed class ElectedPerson
     public int Votes { get; private set; }
     public string? Role { get; private set; }
 
+    /// <summary>The structure attributes (MemberProfile): null when not stated; the text ones in their canonical form.</summary>
+    public int? BirthYear { get; private set; }
+    public string? Gender { get; private set; }
+    public string? Ethnicity { get; private set; }
+    public string? Education { get; private set; }
+    public string? PoliticalTheory { get; private set; }
+
     public static ElectedPerson From(ProgressReportId reportId, int order, ElectedEntry entry) => new()
     {
         Id = Guid.NewGuid(), ReportId = reportId, Order = order, Body = entry.Body, FullName = entry.FullName.Trim(), Votes = entry.Votes, Role = entry.Role,
+        BirthYear = entry.BirthYear, Gender = MemberProfile.Gender(entry.Gender), Ethnicity = MemberProfile.Ethnicity(entry.Ethnicity),
+        Education = MemberProfile.Education(entry.Education), PoliticalTheory = MemberProfile.Theory(entry.PoliticalTheory),
     };
+
+    public ElectedEntry AsEntry() => new(Body, FullName, Votes, Role, BirthYear, Gender, Ethnicity, Education, PoliticalTheory);
 }
 
 /// <summary>
@@ -84,7 +95,7 @@ internal sealed class ProgressReport : AggregateRoot<ProgressReportId>
     /// <summary>The report as it stands, as an entry (what the rules check).</summary>
     public ProgressEntry AsEntry() => new(PlannedPreparatoryOn, PlannedCongressOn, DocumentsDraftedOn, PersonnelPlanApprovedOn, PreparatorySessionOn,
         CongressHeldOn, ResultsApprovedOn, DelegatesSummoned, DelegatesPresent, CommitteeSeats, CommitteeElected, SecretaryName, Deputies,
-        HigherDelegateSeats, HigherDelegatesElected, _elected.OrderBy(p => p.Order).Select(p => new ElectedEntry(p.Body, p.FullName, p.Votes, p.Role)).ToList());
+        HigherDelegateSeats, HigherDelegatesElected, _elected.OrderBy(p => p.Order).Select(p => p.AsEntry()).ToList());
 
     /// <summary>
     /// The officials' entry replaces what was entered. A figure the platform filled stays the platform's when the entry

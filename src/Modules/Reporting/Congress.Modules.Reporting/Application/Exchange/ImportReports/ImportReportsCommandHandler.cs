@@ -62,6 +62,22 @@ internal sealed class ImportReportsCommandHandler(ReportingDbContext db, Organis
                 else { problems.Add($"Dòng {line} ({code}), cột {column}: \"{Cell(row, column)}\" không phải là số nguyên."); bad = true; }
             }
             if (bad) continue;
+            var secretaryName = Cell(row, "secretary") is { Length: > 0 } named ? named : existing?.SecretaryName;
+            var elected = existing?.AsEntry().Elected ?? [];
+            if (Cell(row, "committee") is { Length: > 0 } committeeCell)
+            {
+                if (ReportCsv.TryCommittee(committeeCell, secretaryName, existing?.Deputies ?? [], out var unreadable) is not { } committee)
+                {
+                    problems.Add($"Dòng {line} ({code}), cột committee: {unreadable}.");
+                    continue;
+                }
+                if (committee.FirstOrDefault(m => m.BirthYear > ProgressReport.VietnamDate(clock.UtcNow).Year) is { } unborn)
+                {
+                    problems.Add($"Dòng {line} ({code}), cột committee: {unborn.FullName}: năm sinh {unborn.BirthYear} ở tương lai.");
+                    continue;
+                }
+                elected = [.. committee, .. elected.Where(p => p.Body != ElectedBodies.Committee)];
+            }
 
             var entry = (existing?.AsEntry() ?? ProgressEntry.Empty) with
             {
@@ -70,8 +86,9 @@ internal sealed class ImportReportsCommandHandler(ReportingDbContext db, Organis
                 CongressHeldOn = dates["congress_held_on"], ResultsApprovedOn = dates["results_approved_on"],
                 DelegatesSummoned = ints["delegates_summoned"], DelegatesPresent = ints["delegates_present"],
                 CommitteeSeats = ints["committee_seats"], CommitteeElected = ints["committee_elected"],
-                SecretaryName = Cell(row, "secretary") is { Length: > 0 } secretary ? secretary : existing?.SecretaryName,
+                SecretaryName = secretaryName,
                 HigherDelegateSeats = ints["higher_delegate_seats"], HigherDelegatesElected = ints["higher_delegates_elected"],
+                Elected = elected,
             };
             // The totals must agree with each other and with the platform's figures the report keeps.
             var probe = existing is null ? ProgressReport.Start(node.Id) : existing;

@@ -3,7 +3,6 @@ using Congress.Modules.Reporting.Application.Tree;
 using Congress.Modules.Reporting.Infrastructure.Persistence;
 using Congress.Shared.Kernel;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Modules.Reporting.Application.Rollups.GetRollup;
 
@@ -13,8 +12,6 @@ internal sealed class GetRollupQueryHandler(ReportingDbContext db, OrganisationT
     public async Task<Result<RollupDto>> Handle(GetRollupQuery query, CancellationToken cancellationToken)
     {
         if (await tree.FindAsync(query.OrganisationId, cancellationToken) is not { } organisation) return ProgressReports.UnknownOrganisation;
-        var rollup = await db.Rollups.AsNoTracking().FirstAsync(r => r.OrganisationId == query.OrganisationId, cancellationToken);
-        var approval = await db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.OrganisationId == query.OrganisationId, cancellationToken);
-        return RollupDto.From(organisation, rollup, approval);
+        return await RollupReads.RollupAsync(db, organisation, cancellationToken);
     }
 }

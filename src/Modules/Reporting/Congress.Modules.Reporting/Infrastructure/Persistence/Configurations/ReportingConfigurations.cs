@@ -72,6 +72,7 @@ internal sealed class RollupConfiguration : IEntityTypeConfiguration<Rollup>
         b.HasKey(r => r.OrganisationId);
         b.Property(r => r.OrganisationId).ValueGeneratedNever();
         b.Ignore(r => r.Missing);
+        b.Ignore(r => r.Structure); // a view of the Committee* columns
     }
 }
 

@@ -1,0 +1,39 @@
+using Congress.Modules.Reporting.Application.Rollups.ListChildren;
+using Congress.Modules.Reporting.Domain.Progress;
+using Congress.Modules.Reporting.Domain.Tree;
+using Congress.Modules.Reporting.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Congress.Modules.Reporting.Application.Rollups;
+
+/// <summary>The dashboard's two reads, shared by the queries and the PDF: one roll-up row by key, and the children with theirs.</summary>
+internal static class RollupReads
+{
+    public static async Task<RollupDto> RollupAsync(ReportingDbContext db, ReportingOrganisation organisation, CancellationToken cancellationToken)
+    {
+        var rollup = await db.Rollups.AsNoTracking().FirstAsync(r => r.OrganisationId == organisation.Id, cancellationToken);
+        var approval = await db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.OrganisationId == organisation.Id, cancellationToken);
+        return RollupDto.From(organisation, rollup, approval);
+    }
+
+    public static async Task<IReadOnlyList<ChildRollupDto>> ChildrenAsync(ReportingDbContext db, Guid organisationId, CancellationToken cancellationToken)
+    {
+        var children = await (
+            from o in db.Organisations.AsNoTracking()
+            where o.ParentId == organisationId
+            join r in db.Rollups.AsNoTracking() on o.Id equals r.OrganisationId
+            join p in db.Reports.AsNoTracking() on o.Id equals p.OrganisationId into reports
+            from p in reports.DefaultIfEmpty()
+            join a in db.Approvals.AsNoTracking() on o.Id equals a.OrganisationId into approvals
+            from a in approvals.DefaultIfEmpty()
+            orderby o.Code
+            select new
+            {
+                o.Id, o.Code, o.Name, o.Level, o.DueOn, Stage = p == null ? Stage.None : p.Stage,
+                ReportedAt = p == null ? null : p.ReportedAtUtc, OnTime = p != null && p.ReportedOnTime,
+                r.Expected, r.Reported, r.CongressHeld, Approved = a != null && a.Approved,
+            }).ToListAsync(cancellationToken);
+        return children.Select(c => new ChildRollupDto(c.Id, c.Code, c.Name, c.Level, c.DueOn, c.Stage.ToString(), c.ReportedAt is not null,
+            c.ReportedAt is null ? null : c.OnTime, c.Expected, c.Reported, c.Expected - c.Reported, c.CongressHeld, c.Approved)).ToList();
+    }
+}
