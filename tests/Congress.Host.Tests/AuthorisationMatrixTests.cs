@@ -216,6 +216,7 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["ListSynthesesQuery"] = Chair,
         ["ListPublishedSynthesesQuery"] = [A, O, S, D],
         ["AttachToAgendaItemCommand"] = Chair,
+        ["ListAgendaItemsQuery"] = Chair,
         ["ListAgendaItemDocumentsQuery"] = Everyone,
         // Reporting: a level's report as PDF (view scope as for the CSV export)
         ["ExportLevelPdfQuery"] = [A, O, S, M],

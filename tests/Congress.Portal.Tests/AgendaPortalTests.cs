@@ -13,14 +13,21 @@ namespace Congress.Portal.Tests;
 /// </summary>
 public sealed class AgendaPortalTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
-    [Fact]
-    public async Task A_delegates_tablet_and_the_hall_screen_follow_a_programme_change_without_reload()
+    /// <summary>The secretariat's REST client (thuky, bearer token) and the demo congress, for what another chair does meanwhile.</summary>
+    private async Task<(HttpClient Http, Guid CongressId)> SecretariatAsync()
     {
-        using var http = new HttpClient { BaseAddress = new Uri(portal.BaseUrl) };
+        var http = new HttpClient { BaseAddress = new Uri(portal.BaseUrl) };
         var token = await (await http.PostAsJsonAsync("/api/identity/token", new { userName = "thuky", password = CongressFactory.DemoPassword }))
             .Content.ReadFromJsonAsync<JsonElement>();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
-        var congressId = (await http.GetFromJsonAsync<JsonElement>("/api/delegates/congresses"))[0].GetProperty("id").GetGuid();
+        return (http, (await http.GetFromJsonAsync<JsonElement>("/api/delegates/congresses"))[0].GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_delegates_tablet_and_the_hall_screen_follow_a_programme_change_without_reload()
+    {
+        var (http, congressId) = await SecretariatAsync();
+        using var _ = http;
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
         var session = await (await http.PostAsJsonAsync($"/api/agenda/congresses/{congressId}/sessions", new { kind = "Official", title = "Phiên chính thức", day = today }))
             .Content.ReadFromJsonAsync<Guid>();
@@ -53,11 +60,8 @@ public sealed class AgendaPortalTests(PortalFixture portal) : IClassFixture<Port
     [Fact]
     public async Task The_chair_sets_speaking_rules_and_an_election_with_candidates_and_a_groups_secretary_files_its_report()
     {
-        using var http = new HttpClient { BaseAddress = new Uri(portal.BaseUrl) };
-        var token = await (await http.PostAsJsonAsync("/api/identity/token", new { userName = "thuky", password = CongressFactory.DemoPassword }))
-            .Content.ReadFromJsonAsync<JsonElement>();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
-        var congressId = (await http.GetFromJsonAsync<JsonElement>("/api/delegates/congresses"))[0].GetProperty("id").GetGuid();
+        var (http, congressId) = await SecretariatAsync();
+        using var _ = http;
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
         var session = await (await http.PostAsJsonAsync($"/api/agenda/congresses/{congressId}/sessions", new { kind = "Preparatory", title = "Phiên trù bị", day = today }))
             .Content.ReadFromJsonAsync<Guid>();

@@ -201,4 +201,43 @@ public sealed class DocumentsPortalTests(PortalFixture portal) : IClassFixture<P
         status.Should().Be(HttpStatusCode.Unauthorized, "revoking the tablet ended its delegate's session");
         (await (await ApiAsync(tablets[0].Account)).GetAsync($"/api/documents/devices/{deviceId}/package")).StatusCode.Should().Be(HttpStatusCode.Gone);
     }
+
+    [Fact]
+    public async Task A_document_attached_to_an_agenda_item_on_the_documents_page_opens_from_the_item_on_the_tablet()
+    {
+        var (congressId, tablets) = await TabletsAsync();
+        var secretariat = await ApiAsync("thuky");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var session = await (await secretariat.PostAsJsonAsync($"/api/agenda/congresses/{congressId}/sessions", new { kind = "Official", title = "Phiên chính thức", day = today }))
+            .Content.ReadFromJsonAsync<Guid>();
+        var at = DateTime.SpecifyKind(today.ToDateTime(new TimeOnly(9, 0)).AddHours(-7), DateTimeKind.Utc);
+        var item = (await (await secretariat.PostAsJsonAsync($"/api/agenda/congresses/{congressId}/sessions/{session}/items",
+            new { title = "Thảo luận dự thảo văn kiện", kind = "Discussion", plannedStartUtc = at, plannedMinutes = 60 })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var word = Guid.NewGuid().ToString("N")[..8];
+        var attached = $"Dự thảo văn kiện {word}";
+        await UploadAsync(secretariat, congressId, attached, Pdf("Phần thứ nhất. Đánh giá kết quả nhiệm kỳ."), "van-kien.pdf");
+        await UploadAsync(secretariat, congressId, $"Thông báo khác {word}", Pdf("Thông báo."), "khac.pdf");
+
+        var staff = await portal.SignInAsync("thuky");
+        await staff.GotoAsync("/documents");
+        var row = staff.GetByTestId("document").Filter(new() { HasText = attached });
+        await row.GetByTestId("document-agenda-item").SelectOptionAsync(item.ToString(), new() { Timeout = 15_000 });
+        var listed = false;
+        for (var attempt = 0; attempt < 40 && !listed; attempt++)
+        {
+            var documents = await secretariat.GetFromJsonAsync<JsonElement>($"/api/documents/congresses/{congressId}/agenda-items/{item}/documents");
+            listed = documents.EnumerateArray().Any(d => d.GetProperty("title").GetString() == attached);
+            if (!listed) await Task.Delay(250);
+        }
+        listed.Should().BeTrue("the staff attached the document to the item on the documents page");
+
+        var tablet = await portal.SignInAsync(tablets[2].Account);
+        await tablet.GotoAsync("/agenda/tablet");
+        var itemRow = tablet.GetByTestId("programme-item").Filter(new() { HasText = "Thảo luận dự thảo văn kiện" });
+        await itemRow.GetByTestId("item-documents").ClickAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(tablet.GetByTestId("agenda-item-filter")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(tablet.GetByTestId("document").Filter(new() { HasText = attached })).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        (await tablet.GetByTestId("document").Filter(new() { HasText = $"Thông báo khác {word}" }).CountAsync()).Should().Be(0, "only the item's documents are listed");
+        (await tablet.GetByTestId("document-agenda-item").CountAsync()).Should().Be(0, "a delegate attaches nothing");
+    }
 }

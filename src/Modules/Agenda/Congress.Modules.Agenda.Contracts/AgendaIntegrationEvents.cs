@@ -23,6 +23,8 @@ public sealed record AgendaItemDecidedIntegrationEvent(Guid ItemId, Guid Congres
 /// <summary>
 /// One of the congress's bodies was elected (or elected again, replacing the earlier members): "Presidium", "Secretariat"
 /// or "CredentialsBoard", with the delegates who now form it (elected names that are no delegate's code are left out).
-/// Identity gives the members' tablet accounts the body's role in the portal and takes it from those no longer in it.
+/// <paramref name="ByBallot"/>: decided by a result Voting published (a ballot of the congress), not recorded by hand.
+/// Identity gives the members' tablet accounts the body's role only after a ballot, and takes it from those no longer in it
+/// either way.
 /// </summary>
-public sealed record CongressBodyElectedIntegrationEvent(Guid CongressId, string Body, IReadOnlyList<Guid> DelegateIds) : IntegrationEvent;
+public sealed record CongressBodyElectedIntegrationEvent(Guid CongressId, string Body, IReadOnlyList<Guid> DelegateIds, bool ByBallot) : IntegrationEvent;

@@ -34,7 +34,7 @@ internal sealed class ItemDecisions(AgendaDbContext db, IDelegateRoster roster, 
                 db.BodyMembers.Add(BodyMember.Elected(item, item.Body, ++position, key, entry?.FullName ?? key, entry?.DelegateId, now));
                 if (entry is not null) members.Add(entry.DelegateId);
             }
-            db.Publish(new CongressBodyElectedIntegrationEvent(item.CongressId, item.Body.ToString(), members));
+            db.Publish(new CongressBodyElectedIntegrationEvent(item.CongressId, item.Body.ToString(), members, ByBallot: !byHand));
         }
         db.Publish(new AgendaItemDecidedIntegrationEvent(item.Id.Value, item.CongressId, item.Title, passed, elected));
         return Result.Success();

@@ -23,6 +23,25 @@ internal sealed class DocumentStore(DocumentsDbContext db, IDocumentVault vault)
         return version is null ? VersionNotFound : version;
     }
 
+    /// <summary>One section of a version (a comment or a speech transcript is attached to it).</summary>
+    public sealed record SectionOf(DocumentVersion Version, string Text);
+
+    /// <summary>
+    /// The text of section <paramref name="section"/> (from 0) of a version of a document the caller may read; a tampered
+    /// version or a section it does not have is refused (<paramref name="errorCode"/> names which request asked).
+    /// </summary>
+    public async Task<Result<SectionOf>> SectionAsync(Document document, int? number, int section, string errorCode, CancellationToken cancellationToken)
+    {
+        var version = await VersionAsync(document.Id, number, cancellationToken);
+        if (version.IsFailure) return version.Error!;
+        IReadOnlyList<string> sections;
+        try { sections = Sections(Text(version.Value)); }
+        catch (DocumentTamperedException) { return Tampered; }
+        if (section < 0 || section >= sections.Count)
+            return new Error(errorCode, $"Phiên bản này có {sections.Count} mục (đánh số từ 0).");
+        return new SectionOf(version.Value, sections[section]);
+    }
+
     /// <exception cref="DocumentTamperedException"/>
     public string Text(DocumentVersion version) => vault.OpenText(version.Id.Value, version.WrappedKey, version.SealedText);
 

@@ -10,11 +10,12 @@ using Congress.Modules.Identity.Application.Accounts;
 namespace Congress.Modules.Identity.Application.IntegrationEvents;
 
 /// <summary>
-/// The congress elected its secretariat or its credentials board (Agenda, from Voting's published result or a show of
-/// hands recorded by the chair): the members' tablet accounts get the body's role in the portal from their next sign-in;
-/// an account that had the role from an earlier election of that body and is no longer in it loses it, and its sign-ins
-/// end. The presidium has no role of its own in the portal (its work goes through the secretariat and the organising
-/// committee). Roles an account was given otherwise are never touched. Committed with an audit entry by the inbox.
+/// The congress elected its secretariat or its credentials board (Agenda). After a ballot (Voting's published result) the
+/// members' tablet accounts get the body's role in the portal from their next sign-in; a show of hands recorded by the
+/// chair grants nothing (the recorder would otherwise hand out powers it may not hold itself — docs/adr/0030). Either
+/// way, an account that had the role from an earlier election of that body and is no longer in it loses it, and its
+/// sign-ins end. The presidium has no role of its own in the portal. Roles an account was given otherwise are never
+/// touched. Committed with an audit entry by the inbox.
 /// </summary>
 internal sealed class CongressBodyElectedIntegrationEventHandler(IdentityDbContext db, IOrganisationDirectory directory, IAccountSessionCache sessions)
     : IIntegrationEventHandler<CongressBodyElectedIntegrationEvent>
@@ -30,8 +31,9 @@ internal sealed class CongressBodyElectedIntegrationEventHandler(IdentityDbConte
     {
         if (RoleOf(integrationEvent.Body) is not { } role) return;
         var members = integrationEvent.DelegateIds.ToHashSet();
-        foreach (var account in await db.Accounts.Where(a => a.DelegateId != null && members.Contains(a.DelegateId.Value)).ToListAsync(cancellationToken))
-            account.GrantElectedRole(role);
+        if (integrationEvent.ByBallot)
+            foreach (var account in await db.Accounts.Where(a => a.DelegateId != null && members.Contains(a.DelegateId.Value)).ToListAsync(cancellationToken))
+                account.GrantElectedRole(role);
 
         // Earlier members of this congress's body who were not elected again.
         var earlier = await db.Accounts.Where(a => a.DelegateId != null && !members.Contains(a.DelegateId.Value) && a.ElectedRolesText.Contains(role)).ToListAsync(cancellationToken);

@@ -17,14 +17,9 @@ internal sealed class CommentOnSectionCommandHandler(DocumentsDbContext db, Docu
     {
         var document = await visibility.FindAsync(command.DocumentId, cancellationToken);
         if (document.IsFailure) return document.Error!;
-        var version = await store.VersionAsync(document.Value.Id, command.Version, cancellationToken);
-        if (version.IsFailure) return version.Error!;
-        IReadOnlyList<string> sections;
-        try { sections = DocumentStore.Sections(store.Text(version.Value)); }
-        catch (DocumentTamperedException) { return DocumentStore.Tampered; }
-        if (command.Section < 0 || command.Section >= sections.Count)
-            return new Error("documents.comment.section", $"Phiên bản này có {sections.Count} mục (đánh số từ 0).");
-        var comment = SectionComment.Write(document.Value.Id, version.Value.Number, command.Section, sections[command.Section], user.UserName, user.DelegateId,
+        var section = await store.SectionAsync(document.Value, command.Version, command.Section, "documents.comment.section", cancellationToken);
+        if (section.IsFailure) return section.Error!;
+        var comment = SectionComment.Write(document.Value.Id, section.Value.Version.Number, command.Section, section.Value.Text, user.UserName, user.DelegateId,
             command.Text, clock.UtcNow);
         if (comment.IsFailure) return comment.Error!;
         db.Comments.Add(comment.Value);

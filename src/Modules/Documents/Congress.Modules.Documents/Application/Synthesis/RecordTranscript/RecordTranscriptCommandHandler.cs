@@ -21,17 +21,12 @@ internal sealed class RecordTranscriptCommandHandler(
     {
         var document = await visibility.FindAsync(command.DocumentId, cancellationToken);
         if (document.IsFailure) return document.Error!;
-        var version = await store.VersionAsync(document.Value.Id, command.Version, cancellationToken);
-        if (version.IsFailure) return version.Error!;
-        IReadOnlyList<string> sections;
-        try { sections = DocumentStore.Sections(store.Text(version.Value)); }
-        catch (DocumentTamperedException) { return DocumentStore.Tampered; }
-        if (command.Section < 0 || command.Section >= sections.Count)
-            return new Error("documents.transcript.section", $"Phiên bản này có {sections.Count} mục (đánh số từ 0).");
+        var section = await store.SectionAsync(document.Value, command.Version, command.Section, "documents.transcript.section", cancellationToken);
+        if (section.IsFailure) return section.Error!;
         if (command.SpeakerDelegateId is { } speaker && await directory.DelegateCongressAsync(speaker, cancellationToken) != document.Value.CongressId)
             return SpeakerNotFound;
         var spokenAt = command.SpokenAtUtc.Kind == DateTimeKind.Local ? command.SpokenAtUtc.ToUniversalTime() : command.SpokenAtUtc;
-        var transcript = SpeechTranscript.Record(document.Value.Id, version.Value.Number, command.Section, sections[command.Section], command.Speaker,
+        var transcript = SpeechTranscript.Record(document.Value.Id, section.Value.Version.Number, command.Section, section.Value.Text, command.Speaker,
             command.SpeakerDelegateId, spokenAt, command.Text, user.AuditName, clock.UtcNow);
         if (transcript.IsFailure) return transcript.Error!;
         db.Transcripts.Add(transcript.Value);
