@@ -123,6 +123,11 @@ public sealed class AgendaPortalTests(PortalFixture portal) : IClassFixture<Port
         await Assertions.Expect(secretary.GetByTestId("groups-message")).ToHaveTextAsync("Đã gửi báo cáo của tổ.", new() { Timeout = 5_000 });
         await Assertions.Expect(secretary.GetByTestId("group-report")).ToContainTextAsync("chuyển đổi số cấp xã");
 
+        (await secretary.GetByTestId("group-appoint").CountAsync()).Should().Be(0, "a delegate appoints no group officers");
+        await secretary.GotoAsync("/agenda");
+        await Assertions.Expect(secretary.GetByTestId("item-row").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        (await secretary.GetByTestId("item-settings").CountAsync()).Should().Be(0, "a delegate's tablet has no chair's settings");
+
         var reports = await http.GetFromJsonAsync<JsonElement>($"/api/agenda/congresses/{congressId}/group-reports?itemId={discussion}");
         reports.EnumerateArray().Should().ContainSingle(r => r.GetProperty("groupId").GetGuid() == groupId
             && r.GetProperty("text").GetString()!.Contains("chuyển đổi số cấp xã"));
