@@ -77,6 +77,32 @@ public abstract class LiveProgrammeTests<TFactory>(TFactory factory) where TFact
     }
 
     [Fact]
+    public async Task A_tablet_whose_sessions_were_ended_stops_receiving_the_programme()
+    {
+        var congressId = await _api.CongressAsync();
+        var day = FreshDay();
+        var sessionId = await _api.SessionAsync(congressId, day);
+        var item = await _api.ItemAsync(congressId, sessionId, day, "Tổng kết hội nghị", "Report", 15);
+        var lost = await Feed.OpenAsync(await factory.ClientForAsync("daibieu02"), congressId);
+        await using var _ = lost;
+        await using var kept = await Feed.OpenAsync(await factory.ClientForAsync("daibieu03"), congressId);
+        await lost.WaitForAsync(e => e.Titles.Contains("Tổng kết hội nghị"), "the programme when the tablet connects");
+        await kept.WaitForAsync(e => e.Titles.Contains("Tổng kết hội nghị"), "the programme on another tablet");
+
+        // The tablet is lost: the administrator ends its account's sessions ("sign out everywhere").
+        var admin = await _api.As("admin");
+        var accounts = await Read<List<JsonElement>>(await admin.GetAsync("/api/identity/accounts"));
+        var account = accounts.Single(a => a.GetProperty("userName").GetString() == "daibieu02").GetProperty("id").GetGuid();
+        (await admin.PostAsync($"/api/identity/accounts/{account}/revoke-sessions", null)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        await Read<Item>(await (await _api.As("thuky")).PutAsJsonAsync($"/api/agenda/congresses/{congressId}/items/{item.Id}",
+            new { version = item.Version, title = "Tổng kết hội nghị (đã sửa)", plannedStartUtc = At(day, 15), plannedMinutes = 30, presenter = "Thường trực" }));
+        await kept.WaitForAsync(e => e.Titles.Contains("Tổng kết hội nghị (đã sửa)"), "the change on the tablet still signed in");
+        var afterRevocation = await lost.EventsUntilClosedAsync(seconds: 10);
+        afterRevocation.Should().NotContain(e => e.Titles.Contains("Tổng kết hội nghị (đã sửa)"), "the lost tablet's feed ends instead of sending the change");
+    }
+
+    [Fact]
     public async Task The_feed_is_refused_to_anonymous_callers_and_to_another_organisations_official_and_ends_nothing_else()
     {
         var congressId = await _api.CongressAsync();
@@ -141,6 +167,7 @@ public abstract class LiveProgrammeTests<TFactory>(TFactory factory) where TFact
                         data = null;
                     }
                 }
+                _events.Writer.TryComplete(); // the server ended the feed
             }
             catch (Exception e) when (e is OperationCanceledException or IOException or HttpRequestException) { _events.Writer.TryComplete(); }
             catch (Exception e) { _events.Writer.TryComplete(e); } // an event the tablet could not read fails the test with its reason
@@ -165,6 +192,22 @@ public abstract class LiveProgrammeTests<TFactory>(TFactory factory) where TFact
             {
                 throw new TimeoutException($"Not within {seconds} s: {what}");
             }
+        }
+
+        /// <summary>The events still sent until the server ends the feed (a timeout if it does not within <paramref name="seconds"/>).</summary>
+        public async Task<IReadOnlyList<Event>> EventsUntilClosedAsync(int seconds)
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+            var events = new List<Event>();
+            try
+            {
+                await foreach (var next in _events.Reader.ReadAllAsync(limit.Token)) events.Add(next);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"The feed was still open after {seconds} s");
+            }
+            return events;
         }
 
         public async ValueTask DisposeAsync()

@@ -57,6 +57,7 @@ public sealed class IdentityModule : IModule
         services.AddSingleton(sp => new AccountSessions(sp.GetRequiredService<IServiceScopeFactory>(),
             TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Security:SessionCheckSeconds", 5.0), 0.5, 60))));
         services.AddSingleton<IAccountSessionCache>(sp => sp.GetRequiredService<AccountSessions>());
+        services.AddSingleton<Congress.Shared.Infrastructure.Security.ISessionValidity>(sp => sp.GetRequiredService<AccountSessions>());
         // Registered before the host adds the portal, whose default provider is only a fallback (TryAdd).
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         services.AddDataProtection().SetApplicationName("Congress");

@@ -15,6 +15,7 @@ using Congress.Modules.Agenda.Application.Programme.PostponeItem;
 using Congress.Modules.Agenda.Application.Programme.SetSpeakingRules;
 using Congress.Modules.Agenda.Application.Programme.StartItem;
 using Congress.Modules.Agenda.Application.Programme.UpdateItem;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -45,15 +46,15 @@ internal static class ProgrammeEndpoints
             .RequireAuthorization(p => p.RequireRole(AgendaRoles.ReadProgramme))
             .WithSummary("The programme: sessions, items in order, the item now in progress and the next");
 
-        congress.MapGet("/programme/live", async Task<IResult> (Guid congressId, HttpRequest request, IMediator mediator, ProgrammeWatch watch, CancellationToken ct) =>
+        congress.MapGet("/programme/live", async Task<IResult> (Guid congressId, HttpContext context, IMediator mediator, ProgrammeWatch watch, ISessionValidity sessions, CancellationToken ct) =>
             {
-                long? since = long.TryParse(request.Headers["Last-Event-ID"], out var lastEventId) && lastEventId >= 0 ? lastEventId : null;
+                long? since = long.TryParse(context.Request.Headers["Last-Event-ID"], out var lastEventId) && lastEventId >= 0 ? lastEventId : null;
                 var changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
                 var listening = watch.Listen(congressId, () => changed.Writer.TryWrite(true)); // before the first read: nothing falls between
                 ct.Register(listening.Dispose); // also when the feed never starts
                 var first = await mediator.Send(new GetLiveProgrammeQuery(congressId, since), ct);
                 if (first.IsFailure) { listening.Dispose(); return first.Error!.ToProblem(); }
-                return TypedResults.ServerSentEvents(ProgrammeLive(congressId, first.Value, changed.Reader, listening, mediator, ct));
+                return TypedResults.ServerSentEvents(ProgrammeLive(congressId, first.Value, changed.Reader, listening, mediator, () => sessions.IsCurrentAsync(context.User, ct), ct));
             })
             .RequireAuthorization(p => p.RequireRole(AgendaRoles.ReadProgramme))
             .Produces<LiveProgrammeDto>(StatusCodes.Status200OK, "text/event-stream")
@@ -107,11 +108,12 @@ internal static class ProgrammeEndpoints
 
     /// <summary>
     /// The live feed of one tablet: the first event, then one each time the watch announces a change, re-read through the
-    /// mediator as the tablet's account (so it stops when that account may no longer read the programme). A change that
-    /// arrives while the previous event is being sent is folded into the next one.
+    /// mediator as the tablet's account (so it stops when that account may no longer read the programme, or when its
+    /// sessions were ended: a lost tablet revoked, a password changed). A change that arrives while the previous event is
+    /// being sent is folded into the next one.
     /// </summary>
     private static async IAsyncEnumerable<SseItem<LiveProgrammeDto>> ProgrammeLive(Guid congressId, LiveProgrammeDto first, ChannelReader<bool> changed,
-        IDisposable listening, IMediator mediator, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IDisposable listening, IMediator mediator, Func<Task<bool>> sessionIsCurrent, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var _ = listening;
         var cursor = first.Cursor;
@@ -120,6 +122,7 @@ internal static class ProgrammeEndpoints
         {
             try { await changed.ReadAsync(cancellationToken); }
             catch (OperationCanceledException) { yield break; } // the tablet went away
+            if (!await sessionIsCurrent()) yield break; // signed out everywhere, disabled, revoked
             var now = await mediator.Send(new GetLiveProgrammeQuery(congressId, cursor), cancellationToken);
             if (now.IsFailure) yield break; // no longer allowed (signed out, struck from the congress)
             cursor = now.Value.Cursor;

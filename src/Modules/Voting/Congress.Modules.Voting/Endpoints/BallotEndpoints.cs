@@ -6,6 +6,7 @@ using Congress.Modules.Voting.Application.Ballots.CastBallot;
 using Congress.Modules.Voting.Application.Ballots.ListMyBallots;
 using Congress.Modules.Voting.Application.Polls.GetBallotList;
 using Congress.Modules.Voting.Application.Presence.SetManualPresence;
+using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -35,11 +36,11 @@ internal static class BallotEndpoints
             .RequireAuthorization(p => p.RequireRole(VotingRoles.Cast))
             .WithSummary("The signed-in delegate's tablet: the polls taking ballots now, and whether this delegate has voted in each");
 
-        ballots.MapGet("/congresses/{congressId:guid}/my-ballots/live", async Task<IResult> (Guid congressId, IMediator mediator, OpenPollsWatch watch, CancellationToken ct) =>
+        ballots.MapGet("/congresses/{congressId:guid}/my-ballots/live", async Task<IResult> (Guid congressId, HttpContext context, IMediator mediator, OpenPollsWatch watch, ISessionValidity sessions, CancellationToken ct) =>
             {
                 var first = await mediator.Send(new ListMyBallotsQuery(congressId), ct);
                 if (first.IsFailure) return first.Error!.ToProblem();
-                return TypedResults.ServerSentEvents(MyBallotsLive(congressId, first.Value, mediator, watch, ct), eventType: "my-ballots");
+                return TypedResults.ServerSentEvents(MyBallotsLive(congressId, first.Value, mediator, watch, () => sessions.IsCurrentAsync(context.User, ct), ct), eventType: "my-ballots");
             })
             .RequireAuthorization(p => p.RequireRole(VotingRoles.Cast))
             .Produces<IReadOnlyList<MyBallotDto>>(StatusCodes.Status200OK, "text/event-stream")
@@ -61,7 +62,7 @@ internal static class BallotEndpoints
     /// signal from any host, or its one-second read). Re-read through the mediator each time, as the caller.
     /// </summary>
     private static async IAsyncEnumerable<IReadOnlyList<MyBallotDto>> MyBallotsLive(Guid congressId, IReadOnlyList<MyBallotDto> first, IMediator mediator,
-        OpenPollsWatch watch, [EnumeratorCancellation] CancellationToken cancellationToken)
+        OpenPollsWatch watch, Func<Task<bool>> sessionIsCurrent, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         yield return first;
         var changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -70,6 +71,7 @@ internal static class BallotEndpoints
         {
             try { await changed.Reader.ReadAsync(cancellationToken); }
             catch (OperationCanceledException) { yield break; } // the tablet went away
+            if (!await sessionIsCurrent()) yield break; // signed out everywhere, disabled, revoked (docs: ISessionValidity)
             var now = await mediator.Send(new ListMyBallotsQuery(congressId), cancellationToken);
             if (now.IsFailure) yield break; // no longer allowed (signed out, struck from the congress)
             yield return now.Value;

@@ -1,3 +1,4 @@
+using Congress.Shared.Infrastructure.Security;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Claims;
@@ -25,7 +26,7 @@ internal static class IdentityClaims
 /// change, reset, disabling or revocation on another host takes effect here within that time, and at once on the host
 /// that made it.
 /// </summary>
-internal sealed class AccountSessions(IServiceScopeFactory scopes, TimeSpan checkInterval) : IAccountSessionCache
+internal sealed class AccountSessions(IServiceScopeFactory scopes, TimeSpan checkInterval) : IAccountSessionCache, ISessionValidity
 {
     private sealed record State(string Stamp, bool IsDisabled);
     private readonly record struct Cached(State? State, long LoadedAt);
@@ -44,6 +45,9 @@ internal sealed class AccountSessions(IServiceScopeFactory scopes, TimeSpan chec
         return state is { IsDisabled: false } && state.Stamp.Length > 0
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(state.Stamp), Encoding.UTF8.GetBytes(stamp));
     }
+
+    /// <summary>For long-lived streams: the same check as every request, with the answer kept for <see cref="CheckInterval"/>.</summary>
+    public Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken) => IsCurrentAsync(principal, fresh: false, cancellationToken);
 
     /// <summary>Drops the kept answer for an account this host has just changed.</summary>
     public void Forget(Guid accountId) => _cache.TryRemove(accountId, out _);
