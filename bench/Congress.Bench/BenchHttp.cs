@@ -34,10 +34,12 @@ internal static class BenchHttp
     }
 
     /// <summary>A bearer token as /api/identity/token issues it, minted directly (2,000 password hashes would dominate the run).</summary>
-    public static string Token(WebApplication app, string role, Guid? organisationId, Guid? delegateId)
+    /// <param name="ownAccount">Each token its own account (one session check each), not one shared per role.</param>
+    public static string Token(WebApplication app, string role, Guid? organisationId, Guid? delegateId, bool ownAccount = false)
     {
         // The host checks every token against its account's security stamp: the caller gets an account row, no password.
-        var (accountId, stamp) = Congress.Modules.Identity.Infrastructure.Security.TestAccounts.Ensure(app.Services, role, organisationId);
+        var (accountId, stamp) = Congress.Modules.Identity.Infrastructure.Security.TestAccounts.Ensure(app.Services, role, organisationId,
+            ownAccount ? delegateId?.ToString("N") : null);
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, accountId.ToString()), new(ClaimTypes.Name, $"bench-{role}"), new(ClaimTypes.Role, role),

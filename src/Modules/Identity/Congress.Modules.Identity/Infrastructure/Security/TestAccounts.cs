@@ -21,10 +21,11 @@ internal static class TestAccounts
     private static readonly Lazy<string> UnusablePasswordHash = new(() =>
         new PasswordHasher<UserAccount>().HashPassword(null!, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))));
 
+    /// <param name="own">An account of its own under this name (a bench whose tablets must each pay their own session check).</param>
     /// <returns>The account's id and its security stamp, for the token's claims.</returns>
-    public static (Guid AccountId, string Stamp) Ensure(IServiceProvider services, string role, Guid? organisationId)
+    public static (Guid AccountId, string Stamp) Ensure(IServiceProvider services, string role, Guid? organisationId, string? own = null)
     {
-        var userName = $"test.{role}.{organisationId?.ToString("N") ?? "all"}";
+        var userName = $"test.{role}.{organisationId?.ToString("N") ?? "all"}{(own is null ? "" : $".{own}")}";
         var minted = Minted.GetOrCreateValue(services);
         if (minted.TryGetValue(userName, out var known)) return known;
         lock (Gate)
