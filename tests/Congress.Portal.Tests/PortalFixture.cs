@@ -51,9 +51,11 @@ public sealed class PortalFixture : IAsyncLifetime
         await page.FillAsync("input[name=userName]", userName);
         await page.FillAsync("input[name=password]", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login") || url.Contains("error="));
+        // A host's first sign-in (its first page render, with another fixture's host and browser starting beside it on two
+        // cores) has taken more than the default 30 s on CI: a minute before it counts as a failure.
+        await page.WaitForURLAsync(url => !url.Contains("/login") || url.Contains("error="), new() { Timeout = 60_000 });
         if (page.Url.Contains("/login")) throw new InvalidOperationException($"Sign-in as {userName} was refused: {page.Url}");
-        await page.Locator("nav.menu").WaitForAsync();
+        await page.Locator("nav.menu").WaitForAsync(new() { Timeout = 60_000 });
         return page;
     }
 
