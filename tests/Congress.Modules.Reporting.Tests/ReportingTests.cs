@@ -367,7 +367,7 @@ public abstract partial class ReportingTests<TFactory>(TFactory factory) where T
     }
 
     [Fact]
-    public async Task The_congress_run_in_the_platform_fills_its_report_from_the_delegates_module()
+    public async Task The_congress_run_in_the_platform_fills_its_report_from_delegates_attendance_and_a_secret_ballot_with_the_members_structure()
     {
         var nb = await IdOfAsync("NB");
         var congressId = (await factory.AsCallerAsync(O, "NB", s => s.GetRequiredService<Congress.Shared.Infrastructure.Portal.ICongressChoices>().ForCurrentUserAsync(default))).First().Id;
@@ -414,6 +414,8 @@ public abstract partial class ReportingTests<TFactory>(TFactory factory) where T
         report.CongressHeldOn.Should().NotBeNull("the first check-in of the official session dates the congress");
         report.Stage.Should().Be("CongressHeld");
         report.Reported.Should().BeTrue();
+
+        await ElectsItsCommitteeInTheRealChainAsync(congressId, nb, roster.Where(d => d.Kind == "Official").Take(3).ToList());
     }
 }
 

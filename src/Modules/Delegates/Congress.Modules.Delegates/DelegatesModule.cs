@@ -44,6 +44,7 @@ public sealed class DelegatesModule : IModule
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<IDelegateRoster, DelegateRoster>();
         services.AddScoped<IDiscussionGroupDirectory, DiscussionGroupDirectory>();
+        services.AddScoped<IDelegateProfiles, DelegateProfileDirectory>();
         services.AddScoped<CongressAccess>();
         services.AddScoped<ICongressAccess>(sp => sp.GetRequiredService<CongressAccess>());
         services.AddScoped<ISubtreeAccess>(sp => sp.GetRequiredService<CongressAccess>());

@@ -26,10 +26,11 @@ internal sealed class PlatformFigures(ReportingDbContext db, ProgressReports rep
     }
 
     public async Task FillAsync(PlatformCongress congress, int? summoned, int? present, int? committeeElected, int? higherElected, DateOnly? heldOn,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IReadOnlyList<ElectedEntry>? committeeMembers = null)
     {
         var filled = await reports.ChangeAsync(congress.OrganisationId, expectedVersion: null, (report, organisation) =>
-            report.FillFromPlatform(congress.CongressId, summoned, present, committeeElected, higherElected, heldOn, clock.UtcNow, organisation.DueOn), cancellationToken);
+            report.FillFromPlatform(congress.CongressId, summoned, present, committeeElected, higherElected, heldOn, clock.UtcNow, organisation.DueOn,
+                committeeMembers), cancellationToken);
         if (filled.IsFailure)
             logger.LogWarning("Reporting: the platform's figures for congress {CongressId} were not taken into the report of {OrganisationId}: {Code}",
                 congress.CongressId, congress.OrganisationId, filled.Error!.Code);

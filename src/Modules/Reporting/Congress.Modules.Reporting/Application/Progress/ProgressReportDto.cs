@@ -11,7 +11,8 @@ internal sealed record ElectedPersonDto(string Body, string FullName, int Votes,
 
 /// <summary>
 /// One organisation's report. The *Source fields say where a figure came from: "Platform" (measured at the congress
-/// this platform ran) or "Entered" (typed in or imported); null when there is no figure.
+/// this platform ran) or "Entered" (typed in or imported); null when there is no figure. <see cref="CommitteeMembersSource"/>
+/// says the same of the committee's member list and so of its structure (the elected delegates' profiles, or typed in).
 /// </summary>
 internal sealed record ProgressReportDto(
     Guid OrganisationId, string Code, string Name, string Level, DateOnly DueOn, int Version, Guid? CongressId,
@@ -21,7 +22,7 @@ internal sealed record ProgressReportDto(
     int? DelegatesSummoned, string? DelegatesSummonedSource, int? DelegatesPresent, string? DelegatesPresentSource,
     int? CommitteeSeats, int? CommitteeElected, string? CommitteeElectedSource, string? SecretaryName, IReadOnlyList<string> DeputyNames,
     int? HigherDelegateSeats, int? HigherDelegatesElected, string? HigherDelegatesElectedSource,
-    IReadOnlyList<ElectedPersonDto> Elected, bool Locked, DateTime? UpdatedAtUtc, string? UpdatedBy)
+    IReadOnlyList<ElectedPersonDto> Elected, bool Locked, DateTime? UpdatedAtUtc, string? UpdatedBy, string? CommitteeMembersSource = null)
 {
     public static ProgressReportDto From(Domain.Tree.ReportingOrganisation o, ProgressReport? r, bool locked) => r is null || r.Version == 0
         ? new(o.Id, o.Code, o.Name, o.Level, o.DueOn, 0, null, null, null, null, null, null, null, null, "None", false, null, null,
@@ -33,5 +34,6 @@ internal sealed record ProgressReportDto(
             r.CommitteeSeats, r.CommitteeElected, r.CommitteeElectedSource, r.SecretaryName, r.Deputies,
             r.HigherDelegateSeats, r.HigherDelegatesElected, r.HigherDelegatesElectedSource,
             r.Elected.OrderBy(p => p.Order).Select(p => new ElectedPersonDto(p.Body, p.FullName, p.Votes, p.Role,
-                p.BirthYear, p.Gender, p.Ethnicity, p.Education, p.PoliticalTheory)).ToList(), locked, r.UpdatedAtUtc, r.UpdatedBy);
+                p.BirthYear, p.Gender, p.Ethnicity, p.Education, p.PoliticalTheory)).ToList(), locked, r.UpdatedAtUtc, r.UpdatedBy,
+            r.CommitteeMembersSource);
 }

@@ -74,6 +74,10 @@ internal sealed class ProgressReport : AggregateRoot<ProgressReportId>
     public string? HigherDelegatesElectedSource { get; private set; }
     public IReadOnlyList<ElectedPerson> Elected => _elected;
 
+    /// <summary>Where the committee's member list (and so its structure) came from: "Platform" (the elected delegates'
+    /// profiles, read from Delegates when Voting published the election) or "Entered"; null when there is no list.</summary>
+    public string? CommitteeMembersSource { get; private set; }
+
     /// <summary>When the congress was first reported held (stage ≥ CongressHeld); null while it is not.</summary>
     public DateTime? ReportedAtUtc { get; private set; }
     public bool ReportedOnTime { get; private set; }
@@ -110,6 +114,7 @@ internal sealed class ProgressReport : AggregateRoot<ProgressReportId>
             CommitteeElected = Keep(entry.CommitteeElected, CommitteeElected, CommitteeElectedSource, out var committeeSource),
             HigherDelegatesElected = Keep(entry.HigherDelegatesElected, HigherDelegatesElected, HigherDelegatesElectedSource, out var higherSource),
         };
+        merged = merged with { Elected = [.. KeepCommittee(entry.Elected, merged.CommitteeElected, out var membersSource), .. entry.Elected.Where(p => p.Body != ElectedBodies.Committee)] };
         if (ProgressRules.Check(merged) is { } broken) return broken;
 
         PlannedPreparatoryOn = merged.PlannedPreparatoryOn;
@@ -129,20 +134,29 @@ internal sealed class ProgressReport : AggregateRoot<ProgressReportId>
         (HigherDelegatesElected, HigherDelegatesElectedSource) = (merged.HigherDelegatesElected, higherSource);
         _elected.Clear();
         _elected.AddRange(merged.Elected.Select((p, i) => ElectedPerson.From(Id, i, p)));
+        CommitteeMembersSource = membersSource;
         Touch(nowUtc, dueOn, by);
         return Result.Success();
     }
 
-    /// <summary>Figures the platform measured at the congress it ran (null: not measured, left as it is).</summary>
+    /// <summary>
+    /// Figures the platform measured at the congress it ran (null: not measured, left as it is). <paramref name="committeeMembers"/>,
+    /// when given, is the whole committee elected (its size is <paramref name="committeeElected"/>), each member with what their
+    /// delegate profile states: it replaces the committee's list, and the list is then the platform's.
+    /// </summary>
     public Result FillFromPlatform(Guid congressId, int? summoned, int? present, int? committeeElected, int? higherDelegatesElected, DateOnly? heldOn,
-        DateTime nowUtc, DateOnly dueOn)
+        DateTime nowUtc, DateOnly dueOn, IReadOnlyList<ElectedEntry>? committeeMembers = null)
     {
-        var entry = AsEntry() with
+        var current = AsEntry();
+        var entry = current with
         {
             DelegatesSummoned = summoned ?? DelegatesSummoned,
             DelegatesPresent = present ?? DelegatesPresent,
             CommitteeElected = committeeElected ?? CommitteeElected,
             HigherDelegatesElected = higherDelegatesElected ?? HigherDelegatesElected,
+            Elected = committeeMembers is null
+                ? current.Elected
+                : [.. committeeMembers.Select(m => m with { Body = ElectedBodies.Committee }), .. current.Elected.Where(p => p.Body != ElectedBodies.Committee)],
         };
         // The roll call dates the congress only after the preparatory session the officials entered (its own check-ins are earlier).
         if (heldOn is { } held && entry.CongressHeldOn is null && entry.PreparatorySessionOn is { } preparatory && held > preparatory)
@@ -154,6 +168,12 @@ internal sealed class ProgressReport : AggregateRoot<ProgressReportId>
         if (present is not null) (DelegatesPresent, DelegatesPresentSource) = (present, FigureSource.Platform);
         if (committeeElected is not null) (CommitteeElected, CommitteeElectedSource) = (committeeElected, FigureSource.Platform);
         if (higherDelegatesElected is not null) (HigherDelegatesElected, HigherDelegatesElectedSource) = (higherDelegatesElected, FigureSource.Platform);
+        if (committeeMembers is not null)
+        {
+            _elected.Clear();
+            _elected.AddRange(entry.Elected.Select((p, i) => ElectedPerson.From(Id, i, p)));
+            CommitteeMembersSource = FigureSource.Platform;
+        }
         CongressHeldOn = entry.CongressHeldOn;
         Touch(nowUtc, dueOn, "platform");
         return Result.Success();
@@ -161,6 +181,27 @@ internal sealed class ProgressReport : AggregateRoot<ProgressReportId>
 
     /// <summary>The date in Asia/Ho_Chi_Minh (UTC+7, no daylight saving).</summary>
     public static DateOnly VietnamDate(DateTime utc) => DateOnly.FromDateTime(utc.AddHours(7));
+
+    /// <summary>
+    /// The committee list an entry leaves: the platform's stays the platform's when the entry repeats it or gives none while
+    /// the committee's size still matches it; a list typed over it, or a size changed without one, is the officials' ("Entered").
+    /// </summary>
+    private IReadOnlyList<ElectedEntry> KeepCommittee(IReadOnlyList<ElectedEntry> entered, int? committeeElected, out string? source)
+    {
+        var given = entered.Where(p => p.Body == ElectedBodies.Committee).ToList();
+        if (CommitteeMembersSource == FigureSource.Platform)
+        {
+            var platform = _elected.Where(p => p.Body == ElectedBodies.Committee).OrderBy(p => p.Order).Select(p => p.AsEntry()).ToList();
+            var canonical = given.Select(p => ElectedPerson.From(Id, 0, p).AsEntry()).ToList();
+            if (given.Count == 0 ? committeeElected == platform.Count : canonical.SequenceEqual(platform))
+            {
+                source = FigureSource.Platform;
+                return platform;
+            }
+        }
+        source = given.Count > 0 ? FigureSource.Entered : null;
+        return given;
+    }
 
     private static int? Keep(int? entered, int? current, string? currentSource, out string? source)
     {

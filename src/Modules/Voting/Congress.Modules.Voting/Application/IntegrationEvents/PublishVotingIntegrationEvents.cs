@@ -28,7 +28,8 @@ internal sealed class PublishVotingIntegrationEvents(VotingDbContext db) :
         var poll = await TrackedAsync(domainEvent.PollId, cancellationToken);
         var result = domainEvent.Result;
         db.Publish(new PollResultPublishedIntegrationEvent(poll.Id.Value, poll.CongressId, poll.Title, poll.Definition.Kind.ToString(),
-            result.Outcome.Passed, result.BallotsCast, result.Valid, result.Invalid, result.Outcome.Elected.Select(o => o.Key).ToList()));
+            result.Outcome.Passed, result.BallotsCast, result.Valid, result.Invalid, result.Outcome.Elected.Select(o => o.Key).ToList(),
+            result.Outcome.Elected.Select(o => new ElectedCandidate(o.Key, o.Label, result.Choices.FirstOrDefault(c => c.Choice.Key == o.Key)?.Votes ?? 0)).ToList()));
     }
 
     private async Task<Poll> TrackedAsync(PollId id, CancellationToken cancellationToken) =>
