@@ -6,6 +6,7 @@ using System.Text;
 using Congress.Host.Cli;
 using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Reporting.Application.Completeness.ListMissing;
+using Congress.Modules.Reporting.Application.Exchange.ExportLevelPdf;
 using Congress.Modules.Reporting.Application.Exchange.ImportReports;
 using Congress.Modules.Reporting.Application.Progress.GetProgress;
 using Congress.Modules.Reporting.Application.Progress.UpdateProgress;
@@ -52,18 +53,22 @@ internal static class ReportingBench
 
         List<(Guid Id, Guid ParentId, string Code, string Level, string Path)> nodes;
         Dictionary<Guid, int> versions;
+        HashSet<Guid> approved;
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
             nodes = (await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId, o.Code, o.Level, o.Path }).ToListAsync())
                 .Select(o => (o.Id, o.ParentId ?? Guid.Empty, o.Code, o.Level, o.Path)).ToList();
             versions = await db.Reports.AsNoTracking().ToDictionaryAsync(r => r.OrganisationId, r => r.Version);
+            approved = (await db.Approvals.AsNoTracking().Where(a => a.Approved).Select(a => a.OrganisationId).ToListAsync()).ToHashSet();
         }
         var centre = nodes.Single(n => n.Code == "TW").Id;
         var hanoi = nodes.Single(n => n.Code == "HN");
-        var grassroots = nodes.Where(n => n.Level == "Grassroots" && !n.Code.StartsWith("NB", StringComparison.Ordinal))
+        // Grassroots under a level the seed approved are locked: the updates go to the others.
+        bool Locked(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries).Any(id => approved.Contains(Guid.ParseExact(id, "N")));
+        var grassroots = nodes.Where(n => n.Level == "Grassroots" && !n.Code.StartsWith("NB", StringComparison.Ordinal) && !Locked(n.Path))
             .OrderBy(n => n.Code.Aggregate(17, (h, c) => unchecked(h * 31 + c))).ThenBy(n => n.Code).ToList(); // spread over the country, the same every run
-        Console.WriteLine($"Reporting on {provider}: seed-national (the verb's code) built {nodes.Count:N0} organisations and {versions.Count:N0} reports in {seeded:F1} s");
+        Console.WriteLine($"Reporting on {provider}: seed-national (the verb's code) built {nodes.Count:N0} organisations, {versions.Count:N0} reports and {approved.Count:N0} approved levels in {seeded:F1} s");
 
         // Reads, one at a time, through the mediator as an official of the level.
         var baseline = await TimesAsync(200, () => services.Read(async s => await s.GetRequiredService<ReportingDbContext>().Organisations.AsNoTracking().FirstAsync(o => o.Id == hanoi.Id)));
@@ -73,12 +78,16 @@ internal static class ReportingBench
         var provincial = await TimesAsync(200, () => services.Send(hanoiCommittee, new GetRollupQuery(hanoi.Id)));
         var dashboard = await TimesAsync(100, () => DashboardAsync(services, hanoiCommittee));
         var nationalDashboard = await TimesAsync(100, () => DashboardAsync(services, monitor));
+        var nationalPdf = await TimesAsync(20, () => services.Send(monitor, new ExportLevelPdfQuery(centre)));
+        var provincialPdf = await TimesAsync(20, () => services.Send(hanoiCommittee, new ExportLevelPdfQuery(hanoi.Id)));
         var b = Median(baseline);
         Console.WriteLine($"  baseline: one indexed row read                         median {b,7:F3} ms   p99 {P(baseline, 0.99),7:F3} ms");
         Console.WriteLine($"  national roll-up, mediator as the centre's monitor     median {Median(national),7:F3} ms   ({Median(national) / b:F1}× baseline; goal ≤ 20 ms: {(Median(national) <= 20 ? "met" : "NOT met")})");
         Console.WriteLine($"  one province's roll-up, as its committee               median {Median(provincial),7:F3} ms   ({Median(provincial) / b:F1}× baseline; goal ≤ 5 ms: {(Median(provincial) <= 5 ? "met" : "NOT met")})");
         Console.WriteLine($"  one province's dashboard (the page's 4 reads)          median {Median(dashboard),7:F3} ms   p99 {P(dashboard, 0.99),7:F3} ms ({Median(dashboard) / b:F1}× baseline)");
         Console.WriteLine($"  the national dashboard (4 reads)                       median {Median(nationalDashboard),7:F3} ms   p99 {P(nationalDashboard, 0.99),7:F3} ms ({Median(nationalDashboard) / b:F1}× baseline)");
+        Console.WriteLine($"  the national level's PDF (34 provinces listed)         median {Median(nationalPdf),7:F3} ms   max {nationalPdf[^1],7:F3} ms ({Median(nationalPdf) / b:F0}× baseline)");
+        Console.WriteLine($"  one province's PDF (Hà Nội, its communes listed)       median {Median(provincialPdf),7:F3} ms   max {provincialPdf[^1],7:F3} ms ({Median(provincialPdf) / b:F0}× baseline)");
 
         var next = 0;
         List<(Guid Id, Guid ParentId, string Code, string Level, string Path)> Take(int count)

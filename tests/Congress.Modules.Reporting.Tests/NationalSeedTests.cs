@@ -94,6 +94,22 @@ public sealed class NationalSeedTests(CongressFactory factory) : IClassFixture<C
         reports.Where(r => r.Stage >= Stage.CongressHeld).Should().OnlyContain(r => r.SecretaryName != null && r.DelegatesPresent <= r.DelegatesSummoned);
         reports.Select(r => r.ChangeSequence).Should().OnlyHaveUniqueItems().And.OnlyContain(s => s > 0);
 
+        // Bottom-up approvals: only levels whose whole subtree has reported, each locking what lies below it.
+        var approvals = await ReportingAsync(db => db.Approvals.AsNoTracking().ToListAsync());
+        approvals.Should().NotBeEmpty("levels whose every organisation below has reported mostly approved their report");
+        approvals.Should().OnlyContain(a => a.Approved && a.ApprovedBy == "seed-national");
+        foreach (var approval in approvals)
+        {
+            var rollup = rollups[approval.OrganisationId];
+            (rollup.Expected > 0 && rollup.Reported == rollup.Expected).Should().BeTrue("an approved level has everything below it reported");
+            reportOf[approval.OrganisationId].IsReported.Should().BeTrue();
+        }
+        var approvedLevel = tree.First(n => n.Id == approvals[0].OrganisationId);
+        var lockedBelow = tree.First(n => n.ParentId == approvedLevel.Id);
+        var lockedUpdate = await factory.SendAsync(Roles.Secretariat, lockedBelow.Code,
+            new Application.Progress.UpdateProgress.UpdateProgressCommand(lockedBelow.Id, reportOf[lockedBelow.Id].Version, PlannedCongressOn: new DateOnly(2025, 9, 1)));
+        lockedUpdate.Error!.Code.Should().Be("reporting.report.locked", "the level above approved its report");
+
         // The national dashboard through the mediator (authorisation included), as the centre's monitor (the demo's giamsat).
         var national = await factory.SendAsync(Roles.Monitor, "TW", new GetRollupQuery(centre.Id));
         national.IsSuccess.Should().BeTrue();

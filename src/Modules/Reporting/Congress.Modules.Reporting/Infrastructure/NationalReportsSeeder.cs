@@ -2,6 +2,7 @@ using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Reporting.Application;
 using Congress.Modules.Reporting.Application.Feed;
 using Congress.Modules.Reporting.Application.Rollups;
+using Congress.Modules.Reporting.Domain.Approvals;
 using Congress.Modules.Reporting.Domain.Progress;
 using Congress.Modules.Reporting.Domain.Rollups;
 using Congress.Modules.Reporting.Domain.Tree;
@@ -20,7 +21,8 @@ namespace Congress.Modules.Reporting.Infrastructure;
 /// with results (attendance, the committee with its secretary and deputies, the delegates to the congress above; the
 /// elected lists with their votes for communes and provinces). Reported dates fall around each level's deadline, so
 /// some are late. The roll-ups are the sums of the reports below, computed once per branch and written with it (the
-/// branches' ancestors — the centre — by one relative UPDATE per branch); the change feed numbers every report. One
+/// branches' ancestors — the centre — by one relative UPDATE per branch); the change feed numbers every report. Levels
+/// whose whole subtree has reported are mostly approved (bottom-up, as ApproveLevel allows), locking what lies below. One
 /// transaction and one audit entry per branch (a province). Deterministic (fixed seeds), except ids.
 /// </summary>
 internal sealed class NationalReportsSeeder(IServiceScopeFactory scopes) : INationalSeeder
@@ -58,20 +60,22 @@ internal sealed class NationalReportsSeeder(IServiceScopeFactory scopes) : INati
             branchOf[node.Id] = branch;
         }
 
-        int organisations = 0, reports = 0, held = 0;
+        int organisations = 0, reports = 0, held = 0, approved = 0;
         for (var b = 0; b < branches.Count; b++)
         {
             // Seeded by the branch's code (the tree comes ordered by ids): the same country on every database.
             var seed = branches[b][0].Code.Aggregate(2026, (h, c) => unchecked(h * 31 + c));
-            var (written, heldHere) = await SeedBranchAsync(branches[b], new Random(seed), cancellationToken);
+            var (written, heldHere, approvedHere) = await SeedBranchAsync(branches[b], new Random(seed), new Random(~seed), cancellationToken);
             organisations += branches[b].Count;
             reports += written;
             held += heldHere;
+            approved += approvedHere;
         }
-        await output.WriteLineAsync($"Reporting: {organisations:N0} tổ chức vào các số tổng hợp; {reports:N0} báo cáo tiến độ, {held:N0} đại hội đã tổ chức.");
+        await output.WriteLineAsync($"Reporting: {organisations:N0} tổ chức vào các số tổng hợp; {reports:N0} báo cáo tiến độ, {held:N0} đại hội đã tổ chức; {approved:N0} cấp đã duyệt báo cáo.");
     }
 
-    private async Task<(int Reports, int Held)> SeedBranchAsync(List<OrganisationNode> branch, Random random, CancellationToken cancellationToken)
+    /// <param name="approvals">Draws whether a level that may approve did (its own stream: the country's reports stay those of earlier runs).</param>
+    private async Task<(int Reports, int Held, int Approved)> SeedBranchAsync(List<OrganisationNode> branch, Random random, Random approvals, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -90,6 +94,8 @@ internal sealed class NationalReportsSeeder(IServiceScopeFactory scopes) : INati
         var nodes = new List<ReportingOrganisation>(branch.Count);
         var rollups = new Dictionary<Guid, Rollup>(branch.Count);
         var written = new List<ProgressReport>();
+        var reportOf = new Dictionary<Guid, ProgressReport>();
+        var lastReportedBelow = new Dictionary<Guid, DateTime>();
         var sum = default(RollupContribution);
         foreach (var node in branch)
         {
@@ -98,10 +104,30 @@ internal sealed class NationalReportsSeeder(IServiceScopeFactory scopes) : INati
             rollups[node.Id] = Rollup.For(node.Id, expected.GetValueOrDefault(node.Id));
             if (Report(organisation, random) is not { } report) continue;
             written.Add(report);
+            reportOf[node.Id] = report;
             var contribution = RollupContribution.Of(report);
             sum += contribution;
             foreach (var ancestor in organisation.AncestorIds)
+            {
                 if (rollups.TryGetValue(ancestor, out var rollup)) rollup.Add(contribution);
+                if (report.ReportedAtUtc is { } at && at > lastReportedBelow.GetValueOrDefault(ancestor)) lastReportedBelow[ancestor] = at;
+            }
+        }
+
+        // Bottom-up approval as ApproveLevel allows it: a level whose every organisation below has reported (and its own
+        // congress too) approved its report — three in four of them, so that some are left to approve by hand — a few days
+        // after the last report below. Approving locks what lies below, as an official's approval would.
+        var approved = new List<LevelApproval>();
+        foreach (var organisation in nodes)
+        {
+            var rollup = rollups[organisation.Id];
+            if (rollup.Expected == 0 || rollup.Reported < rollup.Expected) continue;
+            if (!reportOf.TryGetValue(organisation.Id, out var own) || own.ReportedAtUtc is not { } ownReported) continue;
+            if (approvals.NextDouble() >= 0.75) continue;
+            var approval = LevelApproval.For(organisation.Id);
+            var latest = lastReportedBelow.GetValueOrDefault(organisation.Id) > ownReported ? lastReportedBelow[organisation.Id] : ownReported;
+            approval.Approve(latest.AddDays(approvals.Next(1, 6)), SeededBy);
+            approved.Add(approval);
         }
 
         // Every report takes its number in the change feed (a block reserved before anything else is tracked).
@@ -112,11 +138,12 @@ internal sealed class NationalReportsSeeder(IServiceScopeFactory scopes) : INati
         db.Organisations.AddRange(nodes);
         db.Rollups.AddRange(rollups.Values);
         db.Reports.AddRange(written);
+        db.Approvals.AddRange(approved);
         await db.SaveChangesAsync(cancellationToken);
         // The branch's ancestors the read model held already (the centre): the whole branch, expected and reported, at once.
         await services.GetRequiredService<RollupWriter>().AddAsync(ReportingOrganisation.AncestorsOf(root.Path, root.Id), branch.Count, sum, cancellationToken);
-        await transaction.CommitAsync("SeedNationalReports", new { branch = root.Code, organisations = branch.Count, reports = written.Count }, cancellationToken);
-        return (written.Count, written.Count(r => r.Stage >= Stage.CongressHeld));
+        await transaction.CommitAsync("SeedNationalReports", new { branch = root.Code, organisations = branch.Count, reports = written.Count, approved = approved.Count }, cancellationToken);
+        return (written.Count, written.Count(r => r.Stage >= Stage.CongressHeld), approved.Count);
     }
 
     /// <summary>This organisation's congress as far as it has got, or null when nothing is reported yet.</summary>
