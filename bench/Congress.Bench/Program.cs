@@ -31,7 +31,9 @@ switch (what)
         return 0;
     case "reporting":
         var reportingFile = Path.Combine(Path.GetTempPath(), $"congress-bench-{Guid.NewGuid():N}.db");
-        try { await ReportingBench.RunAsync($"Data Source={reportingFile}", args.Length > 1 ? int.Parse(args[1]) : 10_000); }
+        // CONGRESS_BENCH_SKIP_SQLITE=1: PostgreSQL only (before/after comparisons of a change to the PostgreSQL path).
+        if (Environment.GetEnvironmentVariable("CONGRESS_BENCH_SKIP_SQLITE") != "1")
+            try { await ReportingBench.RunAsync($"Data Source={reportingFile}", args.Length > 1 ? int.Parse(args[1]) : 10_000); }
         finally { foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(reportingFile + suffix); }
         if (Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") is { Length: > 0 } reportingPostgres)
             await ReportingBench.RunAsync(reportingPostgres, args.Length > 1 ? int.Parse(args[1]) : 10_000);

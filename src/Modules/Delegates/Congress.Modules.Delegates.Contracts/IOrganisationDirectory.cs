@@ -23,6 +23,9 @@ public interface IOrganisationDirectory
     /// the tree for its roll-ups from it, never reading this module's tables.
     /// </summary>
     Task<IReadOnlyList<OrganisationNode>> ListTreeAsync(CancellationToken cancellationToken);
+
+    /// <summary>One organisation of the tree, or null when there is none with this id (Reporting asks for one it has not heard of yet).</summary>
+    Task<OrganisationNode?> FindNodeAsync(Guid organisationId, CancellationToken cancellationToken);
 }
 
 /// <summary>One organisation of the tree as other modules see it.</summary>

@@ -34,4 +34,9 @@ internal sealed class OrganisationDirectory(DelegatesDbContext db) : IOrganisati
         await db.Organisations.AsNoTracking().OrderBy(o => o.Path)
             .Select(o => new OrganisationNode(o.Id.Value, o.ParentId.HasValue ? o.ParentId.Value.Value : null, o.Code, o.Name, o.Level.ToString(), o.Path))
             .ToListAsync(cancellationToken);
+
+    public async Task<OrganisationNode?> FindNodeAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        await db.Organisations.AsNoTracking().Where(o => o.Id == new OrganisationId(organisationId))
+            .Select(o => new OrganisationNode(o.Id.Value, o.ParentId.HasValue ? o.ParentId.Value.Value : null, o.Code, o.Name, o.Level.ToString(), o.Path))
+            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -25,8 +25,11 @@ internal sealed class ReportingOptions
 
     public int ReminderEveryMinutes { get; set; } = 60;
 
-    /// <summary>How often the read model of the tree is brought up to date with Delegates' tree.</summary>
-    public int TreeSyncEveryMinutes { get; set; } = 10;
+    /// <summary>
+    /// How often the read model of the tree is reconciled whole with Delegates' tree (~60,000 organisations read): a safety
+    /// net only, as each organisation Delegates creates arrives by its integration event.
+    /// </summary>
+    public int TreeSyncEveryMinutes { get; set; } = 360;
 
     public DateOnly DueFor(string level) => DueByLevel.TryGetValue(level, out var due) ? due : new DateOnly(2025, 12, 31);
 }

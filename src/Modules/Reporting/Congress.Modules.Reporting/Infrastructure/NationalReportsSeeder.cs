@@ -96,13 +96,18 @@ internal sealed class NationalReportsSeeder(IServiceScopeFactory scopes) : INati
         var written = new List<ProgressReport>();
         var reportOf = new Dictionary<Guid, ProgressReport>();
         var lastReportedBelow = new Dictionary<Guid, DateTime>();
+        var complete = new HashSet<Guid>();
         var sum = default(RollupContribution);
         foreach (var node in branch)
         {
             var organisation = ReportingOrganisation.From(node.Id, node.ParentId, node.Code, node.Name, node.Level, node.Path, options.DueFor(node.Level));
             nodes.Add(organisation);
             rollups[node.Id] = Rollup.For(node.Id, expected.GetValueOrDefault(node.Id));
-            if (Report(organisation, random) is not { } report) continue;
+            // The branch's first commune and one in twenty more have held every congress below them (and their own): levels
+            // ready for approval on every run, whatever the random stages of the others.
+            if (node.Level == "Commune" && (complete.Count == 0 || approvals.NextDouble() < 0.05)) complete.Add(node.Id);
+            var held = complete.Contains(node.Id) || organisation.AncestorIds.Any(complete.Contains);
+            if (Report(organisation, random, held ? (int)Stage.CongressHeld : 0) is not { } report) continue;
             written.Add(report);
             reportOf[node.Id] = report;
             var contribution = RollupContribution.Of(report);
@@ -115,15 +120,15 @@ internal sealed class NationalReportsSeeder(IServiceScopeFactory scopes) : INati
         }
 
         // Bottom-up approval as ApproveLevel allows it: a level whose every organisation below has reported (and its own
-        // congress too) approved its report — three in four of them, so that some are left to approve by hand — a few days
-        // after the last report below. Approving locks what lies below, as an official's approval would.
+        // congress too) approved its report — the communes made complete above, and three in four of those complete by
+        // chance, so that some are left to approve by hand — a few days after the last report below. Approving locks what lies below, as an official's approval would.
         var approved = new List<LevelApproval>();
         foreach (var organisation in nodes)
         {
             var rollup = rollups[organisation.Id];
             if (rollup.Expected == 0 || rollup.Reported < rollup.Expected) continue;
             if (!reportOf.TryGetValue(organisation.Id, out var own) || own.ReportedAtUtc is not { } ownReported) continue;
-            if (approvals.NextDouble() >= 0.75) continue;
+            if (!complete.Contains(organisation.Id) && approvals.NextDouble() >= 0.75) continue;
             var approval = LevelApproval.For(organisation.Id);
             var latest = lastReportedBelow.GetValueOrDefault(organisation.Id) > ownReported ? lastReportedBelow[organisation.Id] : ownReported;
             approval.Approve(latest.AddDays(approvals.Next(1, 6)), SeededBy);
@@ -147,7 +152,8 @@ internal sealed class NationalReportsSeeder(IServiceScopeFactory scopes) : INati
     }
 
     /// <summary>This organisation's congress as far as it has got, or null when nothing is reported yet.</summary>
-    private static ProgressReport? Report(ReportingOrganisation organisation, Random random)
+    /// <param name="atLeast">The stage the congress has reached at least (0: as the level's shares fall).</param>
+    private static ProgressReport? Report(ReportingOrganisation organisation, Random random, int atLeast = 0)
     {
         // Share of congresses per stage reached (none, documents, personnel plan, preparatory session, held, results approved).
         double[] shares = organisation.Level switch
@@ -160,6 +166,7 @@ internal sealed class NationalReportsSeeder(IServiceScopeFactory scopes) : INati
         var roll = random.NextDouble();
         var (stage, upTo) = (0, shares[0]);
         while (roll >= upTo && stage < shares.Length - 1) upTo += shares[++stage];
+        stage = Math.Max(stage, atLeast);
         if (stage == 0) return null;
 
         // The congress around its deadline: from seven weeks before to three weeks after it.

@@ -1,4 +1,5 @@
 using Congress.Modules.Delegates.Application.Access;
+using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Delegates.Domain.Organisations;
 using Congress.Modules.Delegates.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Security;
@@ -33,7 +34,10 @@ internal sealed class CreateOrganisationCommandHandler(DelegatesDbContext db, Su
         }
         if (created.IsFailure) return created.Error!;
 
-        db.Organisations.Add(created.Value);
-        return OrganisationDto.From(created.Value);
+        var organisation = created.Value;
+        db.Organisations.Add(organisation);
+        db.Publish(new OrganisationCreatedIntegrationEvent(organisation.Id.Value, organisation.ParentId?.Value, organisation.Code, organisation.Name,
+            organisation.Level.ToString(), organisation.Path));
+        return OrganisationDto.From(organisation);
     }
 }

@@ -3,7 +3,10 @@ using MediatR;
 
 namespace Congress.Modules.Reporting.Application.Tree.SyncOrganisationTree;
 
-/// <summary>Every few minutes (Reporting:TreeSyncEveryMinutes): new organisations become expected in their ancestors' roll-ups.</summary>
+/// <summary>
+/// Every few hours (Reporting:TreeSyncEveryMinutes, 360 by default): the full reconcile with Delegates' tree, the safety
+/// net behind <see cref="OrganisationCreatedIntegrationEventHandler"/> (organisations missed, renames).
+/// </summary>
 internal sealed class SyncOrganisationTreeJob(IMediator mediator) : IJob
 {
     public const string RecurringKey = "reporting:sync-tree";
