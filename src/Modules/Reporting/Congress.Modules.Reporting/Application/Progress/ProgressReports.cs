@@ -116,7 +116,7 @@ internal sealed class ProgressReports(ReportingDbContext db, OrganisationTree tr
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var (ancestor, d) in deltas) await rollups.AddAsync([ancestor], 0, d, cancellationToken);
+        await rollups.AddEachAsync(deltas, cancellationToken); // one statement for every ancestor, each by its own sum
         return answers;
     }
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Congress.Modules.Reporting.Domain.Rollups;
 using Congress.Modules.Reporting.Domain.Tree;
 using Congress.Modules.Reporting.Infrastructure.Persistence;
@@ -51,6 +53,65 @@ internal sealed class RollupWriter(ReportingDbContext db)
             for (var i = 0; i < structure.Length; i++)
                 if (structure[i] != 0) s.SetProperty(CommitteeStructure.Columns[i], PlusDelta(CommitteeStructure.Columns[i], structure[i]));
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds a different contribution to each of these organisations' roll-ups in ONE statement
+    /// (<c>UPDATE … SET x = x + v.dx FROM (VALUES (id, dx, …), …) AS v WHERE id = v.id</c>, PostgreSQL and SQLite ≥ 3.33
+    /// alike): a batch of updates spread over the country moves ~100 ancestors, which one statement each made ~100 round
+    /// trips inside the writer's transaction. Still relative, so concurrent writers (other hosts) add up.
+    /// </summary>
+    public async Task AddEachAsync(IReadOnlyDictionary<Guid, RollupContribution> deltas, CancellationToken cancellationToken)
+    {
+        var moved = deltas.Where(d => !d.Value.IsZero).OrderBy(d => d.Key).ToList();
+        for (var start = 0; start < moved.Count; start += MaxRowsPerStatement)
+        {
+            var chunk = moved.Skip(start).Take(MaxRowsPerStatement).ToList();
+            var sql = new StringBuilder();
+            sql.Append("UPDATE ").Append(Table).Append(" AS r SET ");
+            for (var c = 0; c < DeltaColumns.Length; c++)
+                sql.Append(c == 0 ? "" : ", ").Append('"').Append(DeltaColumns[c]).Append("\" = r.\"").Append(DeltaColumns[c]).Append("\" + v.column").Append(c + 2);
+            sql.Append(" FROM (VALUES ");
+            var parameters = new object[chunk.Count];
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                parameters[i] = chunk[i].Key;
+                sql.Append(i == 0 ? "(" : ", (").Append('{').Append(i).Append('}');
+                foreach (var value in Values(chunk[i].Value)) sql.Append(", ").Append(value.ToString(CultureInfo.InvariantCulture));
+                sql.Append(')');
+            }
+            sql.Append(") AS v WHERE r.\"OrganisationId\" = v.column1");
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
+        }
+    }
+
+    private const int MaxRowsPerStatement = 500;
+
+    /// <summary>The roll-up columns a contribution moves, in the order of <see cref="Values"/>.</summary>
+    private static readonly string[] DeltaColumns =
+    [
+        nameof(Rollup.Started), nameof(Rollup.DocumentsDrafted), nameof(Rollup.PersonnelPlanApproved), nameof(Rollup.PreparatorySession),
+        nameof(Rollup.CongressHeld), nameof(Rollup.ResultsApproved), nameof(Rollup.Reported), nameof(Rollup.OnTime), nameof(Rollup.Late),
+        nameof(Rollup.DelegatesSummoned), nameof(Rollup.DelegatesPresent), nameof(Rollup.CommitteeSeats), nameof(Rollup.CommitteeElected),
+        nameof(Rollup.HigherDelegatesElected),
+        .. CommitteeStructure.Columns.Select(c => ((MemberExpression)c.Body).Member.Name),
+    ];
+
+    private static IEnumerable<long> Values(RollupContribution d) =>
+    [
+        d.Started, d.DocumentsDrafted, d.PersonnelPlanApproved, d.PreparatorySession, d.CongressHeld, d.ResultsApproved, d.Reported, d.OnTime, d.Late,
+        d.DelegatesSummoned, d.DelegatesPresent, d.CommitteeSeats, d.CommitteeElected, d.HigherDelegatesElected,
+        .. d.Structure.ToArray().Select(v => (long)v),
+    ];
+
+    private string Table
+    {
+        get
+        {
+            var entity = db.Model.FindEntityType(typeof(Rollup))!;
+            var (schema, table) = (entity.GetSchema(), entity.GetTableName()!);
+            return db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite" || schema is null ? $"\"{table}\"" : $"\"{schema}\".\"{table}\"";
+        }
     }
 
     /// <summary><c>r => r.Column + delta</c>, the delta a query parameter (read from a captured box, as a closure's variable is).</summary>
