@@ -2,6 +2,7 @@ using Congress.Modules.Documents.Application.Access;
 using Congress.Modules.Documents.Application.Devices;
 using Congress.Modules.Documents.Application.Devices.FetchPackage;
 using Congress.Modules.Documents.Application.Devices.ListDevices;
+using Congress.Modules.Documents.Application.Devices.PreparePackages;
 using Congress.Modules.Documents.Application.Devices.RegisterDevice;
 using Congress.Modules.Documents.Application.Devices.RevokeDevice;
 using Congress.Modules.Documents.Application.Devices.VerifyPackage;
@@ -47,6 +48,16 @@ internal static class DeviceEndpoints
                 Guid congressId, IMediator mediator, CancellationToken ct) => (await mediator.Send(new ListDevicesQuery(congressId), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Tablet))
             .WithSummary("The congress's tablets (a delegate sees their own), revoked ones too");
+
+        tablets.MapPost("/congresses/{congressId:guid}/devices/packages", async Task<Results<Accepted<PreparingPackagesDto>, ProblemHttpResult>> (
+                Guid congressId, IMediator mediator, CancellationToken ct) =>
+            {
+                var preparing = await mediator.Send(new PreparePackagesCommand(congressId), ct);
+                return preparing.IsFailure ? preparing.Error!.ToProblem() : TypedResults.Accepted((string?)null, preparing.Value);
+            })
+            .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Manage))
+            .WithSummary("Prepare every tablet's package of the congress in the background (before the day): 202 with the number of tablets; " +
+                         "each tablet's list entry shows its package once prepared");
 
         tablets.MapPost("/devices/{deviceId:guid}/revoke", async Task<Results<Ok<DeviceDto>, ProblemHttpResult>> (
                 Guid deviceId, RevokeDeviceRequest body, IMediator mediator, CancellationToken ct) =>

@@ -33,7 +33,7 @@ internal sealed class PackageCache(IOptions<DocumentsOptions> options, LuceneDoc
         return null;
     }
 
-    public void Store(Guid deviceId, string contentKey, Guid packageId, DateTime expiresAtUtc, TabletPackage package)
+    public string? Store(Guid deviceId, string contentKey, Guid packageId, DateTime expiresAtUtc, TabletPackage package)
     {
         try
         {
@@ -44,10 +44,12 @@ internal sealed class PackageCache(IOptions<DocumentsOptions> options, LuceneDoc
                 JsonSerializer.Serialize(stream, package, Json);
             File.Move(temporary, path, overwrite: true);
             foreach (var older in Directory.EnumerateFiles(Root, $"{deviceId:N}.*.json").Where(f => f != path)) File.Delete(older);
+            return path;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             logger.LogWarning(ex, "Documents: the package of device {DeviceId} could not be kept in {Path}; the next sync builds it again", deviceId, Root);
+            return null;
         }
     }
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Modules.Documents.Application.Presidium.SetPresidium;
 
-internal sealed class SetPresidiumCommandHandler(DocumentsDbContext db, IDelegateRoster roster) : IRequestHandler<SetPresidiumCommand, Result<int>>
+internal sealed class SetPresidiumCommandHandler(DocumentsDbContext db, IDelegateRoster roster, Devices.PreparePackages.PackagePreparation packages) : IRequestHandler<SetPresidiumCommand, Result<int>>
 {
     public async Task<Result<int>> Handle(SetPresidiumCommand command, CancellationToken cancellationToken)
     {
@@ -17,6 +17,7 @@ internal sealed class SetPresidiumCommandHandler(DocumentsDbContext db, IDelegat
         db.Presidium.RemoveRange(await db.Presidium.Where(p => p.CongressId == command.CongressId).ToListAsync(cancellationToken));
         var members = command.DelegateIds.Distinct().Select(id => new PresidiumMember(command.CongressId, id)).ToList();
         db.Presidium.AddRange(members);
+        packages.AfterChangeIn(command.CongressId); // documents addressed to the presidium: who reads them changed
         return members.Count;
     }
 }
