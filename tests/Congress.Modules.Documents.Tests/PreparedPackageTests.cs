@@ -72,7 +72,7 @@ public abstract class PreparedPackageTests<TFactory>(TFactory factory) where TFa
     private string[] KeptFiles(Guid deviceId)
     {
         var root = ((PackageCache)factory.Services.GetRequiredService<IPackageCache>()).Root;
-        return Directory.Exists(root) ? Directory.GetFiles(root, $"{deviceId:N}.*") : [];
+        return Directory.Exists(root) ? Directory.GetFiles(root, $"{deviceId:N}.*{PackageCache.Extension}") : [];
     }
 
     private async Task<List<string>> PackageWatermarksAsync(Guid delegateId)
@@ -102,12 +102,19 @@ public abstract class PreparedPackageTests<TFactory>(TFactory factory) where TFa
         var marksBeforeFetch = await PackageWatermarksAsync(delegateId);
         var package = await FetchAsync(tablet.Client, tablet.DeviceId);
         var preinstalled = await FetchAsync(staff, tablet.DeviceId);
+        using var gzipRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/documents/devices/{tablet.DeviceId}/package");
+        gzipRequest.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var gzipped = await tablet.Client.SendAsync(gzipRequest);
 
         var manifest = TabletPackageReader.Verify(package, tablet.Trusted, tablet.DeviceId, DateTime.UtcNow);
         manifest.PackageId.Should().Be(prepared[0], "the first sync is the package prepared in the background, not a new one");
         manifest.Documents.Select(d => d.WatermarkCode).Should().NotBeEmpty().And.OnlyContain(c => marksBeforeFetch.Contains(c),
             "its watermarks were recorded when it was prepared, before it was sent");
         preinstalled.Manifest.Should().Be(package.Manifest, "the package does not depend on who fetches it");
+        gzipped.Content.Headers.ContentEncoding.Should().Equal(["gzip"], "a client that accepts gzip gets the kept file as it is");
+        await using (var inflated = new System.IO.Compression.GZipStream(await gzipped.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress))
+            (await System.Text.Json.JsonSerializer.DeserializeAsync<TabletPackage>(inflated, System.Text.Json.JsonSerializerOptions.Web))!.Manifest
+                .Should().Be(package.Manifest);
         (await PackagesOfAsync(tablet.DeviceId)).Should().Equal(prepared, "nothing was built at the fetch");
         var opened = TabletPackageReader.Open(package, tablet.Key, tablet.Trusted, tablet.DeviceId, DateTime.UtcNow);
         var pdf = opened.Single(d => d.Entry.DocumentId == programme.Id);

@@ -2,7 +2,7 @@ using Congress.Modules.Documents.Contracts.Packages;
 
 namespace Congress.Modules.Documents.Application.Ports;
 
-/// <summary>A full package already sealed for a device, on disk, and when it expires.</summary>
+/// <summary>A full package already sealed for a device, on disk (its JSON gzip-compressed), and when it expires.</summary>
 internal sealed record CachedPackage(Guid PackageId, DateTime ExpiresAtUtc, string Path);
 
 /// <summary>

@@ -25,9 +25,14 @@ internal sealed class PreparePackagesJob(IServiceScopeFactory scopes, ILogger<Pr
     public async Task ExecuteAsync(JobContext context, CancellationToken cancellationToken)
     {
         var parts = (context.Argument ?? "").Split('/');
-        var congressId = Guid.Parse(parts[0]);
+        await PrepareAsync(Guid.Parse(parts[0]), parts.Length > 1 ? Guid.Parse(parts[1]) : null, cancellationToken);
+    }
+
+    /// <summary>Prepares one device's package, or every tablet's of the congress; answers how many were built, found current, failed.</summary>
+    public async Task<(int Prepared, int Current, int Failed)> PrepareAsync(Guid congressId, Guid? deviceId, CancellationToken cancellationToken)
+    {
         List<Guid> devices;
-        if (parts.Length > 1) devices = [Guid.Parse(parts[1])];
+        if (deviceId is { } one) devices = [one];
         else
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -52,5 +57,6 @@ internal sealed class PreparePackagesJob(IServiceScopeFactory scopes, ILogger<Pr
             });
         logger.LogInformation("Documents: packages prepared for congress {CongressId}: {Prepared} built, {Current} already current, {Failed} failed",
             congressId, prepared, devices.Count - prepared - failed, failed);
+        return (prepared, devices.Count - prepared - failed, failed);
     }
 }
