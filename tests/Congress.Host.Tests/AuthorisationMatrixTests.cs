@@ -131,7 +131,7 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["CommentOnSectionCommand"] = [A, O, S, D],
         ["ListCommentsQuery"] = Chair,
         ["AnswerCommentCommand"] = Chair,
-        ["SynthesiseCommentsQuery"] = Chair,
+        ["PreviewSynthesisQuery"] = Chair,
         ["ListChangesQuery"] = Everyone,
         // Documents: tablets (a delegate's own tablet or any for the staff, checked by the handlers: docs/adr/0024)
         ["RegisterDeviceCommand"] = [A, O, S, D],

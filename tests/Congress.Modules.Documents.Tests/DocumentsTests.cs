@@ -283,9 +283,9 @@ public abstract class DocumentsTests<TFactory>(TFactory factory) where TFactory 
         bySection[0].Comments[0].Answer.Should().Be("Đã tiếp thu vào mục II.");
         bySection[0].Comments[0].AnsweredBy.Should().Be("btc");
         (await first.GetAsync($"/api/documents/{draft.Id}/comments")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        var synthesis = (await staff.GetFromJsonAsync<List<Application.Comments.SectionSynthesisDto>>($"/api/documents/{draft.Id}/comments/synthesis"))!;
-        synthesis.Select(s => (s.SectionIndex, s.Comments)).Should().Equal((1, 2), (2, 1));
-        synthesis.SelectMany(s => s.Themes).SelectMany(t => t.Sentences).Select(s => s.SourceCommentId).Should().Contain(commentId);
+        var synthesis = (await staff.GetFromJsonAsync<List<Application.Synthesis.SynthesisPreviewDto>>($"/api/documents/{draft.Id}/syntheses/preview"))!;
+        synthesis.Select(s => (s.Section, s.Comments)).Should().Equal((1, 2), (2, 1));
+        synthesis.SelectMany(s => s.Themes).SelectMany(t => t.Sentences).Select(s => s.SourceId).Should().Contain(commentId);
     }
 
     [Fact]

@@ -71,6 +71,11 @@ public abstract class SynthesisAndAgendaTests<TFactory>(TFactory factory) where 
         (synthesis.Comments, synthesis.Transcripts).Should().Be((1, 1));
         synthesis.Themes.SelectMany(t => t.Sources).Should().Contain([new SynthesisSourceDto(commentId, "Comment"), new SynthesisSourceDto(transcriptId, "Transcript")]);
         synthesis.Published.Should().BeNull();
+        // the drafting team's live view takes in the speech too, and is not the delegates'
+        var preview = (await secretariat.GetFromJsonAsync<List<SynthesisPreviewDto>>($"/api/documents/{draft.Id}/syntheses/preview"))!;
+        preview.Should().ContainSingle().Which.Should().Match<SynthesisPreviewDto>(p => p.Section == 1 && p.Comments == 1 && p.Transcripts == 1);
+        preview[0].Themes.SelectMany(t => t.Sources).Should().Contain([new SynthesisSourceDto(commentId, "Comment"), new SynthesisSourceDto(transcriptId, "Transcript")]);
+        (await first.GetAsync($"/api/documents/{draft.Id}/syntheses/preview")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         // a second draft of the same section without naming the revision would overwrite someone's edits: refused
         (await secretariat.PostAsJsonAsync($"/api/documents/{draft.Id}/syntheses", new { version = 1, section = 1 })).StatusCode.Should().Be(HttpStatusCode.Conflict);
 
@@ -128,8 +133,10 @@ public abstract class SynthesisAndAgendaTests<TFactory>(TFactory factory) where 
         var (congressId, delegates, draft) = await DraftAsync("Dự thảo Nghị quyết (phát biểu)");
         var before = await CountsAsync();
         var secretariat = await Secretariat();
-        object Body(int section = 0, Guid? speaker = null, string text = "Tán thành dự thảo.") =>
-            new { version = 1, section, speaker = "Đại biểu", speakerDelegateId = speaker, spokenAtUtc = DateTime.UtcNow.AddMinutes(-5), text };
+        object Body(int section = 0, Guid? speaker = null, string text = "Tán thành dự thảo.", Guid? item = null) =>
+            new { version = 1, section, speaker = "Đại biểu", speakerDelegateId = speaker, spokenAtUtc = DateTime.UtcNow.AddMinutes(-5), text, agendaItemId = item };
+        var debate = await AgendaItemAsync(secretariat, congressId);
+        var otherCongressItem = await AgendaItemAsync(secretariat, await OtherCongressAsync());
 
         var strangerSpeaker = await secretariat.PostAsJsonAsync($"/api/documents/{draft.Id}/transcripts", Body(speaker: Guid.NewGuid()));
         var noSection = await secretariat.PostAsJsonAsync($"/api/documents/{draft.Id}/transcripts", Body(section: 9));
@@ -141,6 +148,8 @@ public abstract class SynthesisAndAgendaTests<TFactory>(TFactory factory) where 
         var otherOrganisation = await factory.SendAsync(Roles.Secretariat, "NB-X01", new Application.Synthesis.RecordTranscript.RecordTranscriptCommand(
             draft.Id, 1, 0, "Đại biểu", null, DateTime.UtcNow, "Không được"));
         var unknownDocument = await secretariat.PostAsJsonAsync($"/api/documents/{Guid.NewGuid()}/transcripts", Body());
+        var itemOfOtherCongress = await secretariat.PostAsJsonAsync($"/api/documents/{draft.Id}/transcripts", Body(item: otherCongressItem));
+        var noSuchItem = await secretariat.PostAsJsonAsync($"/api/documents/{draft.Id}/transcripts", Body(item: Guid.NewGuid()));
         var draftNothing = await secretariat.PostAsJsonAsync($"/api/documents/{draft.Id}/syntheses", new { version = 1, section = 2 });
 
         strangerSpeaker.StatusCode.Should().Be(HttpStatusCode.NotFound);
@@ -152,9 +161,18 @@ public abstract class SynthesisAndAgendaTests<TFactory>(TFactory factory) where 
         byDelegate.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         otherOrganisation.Error!.Kind.Should().Be(ErrorKind.NotFound);
         unknownDocument.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        itemOfOtherCongress.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await CodeOf(itemOfOtherCongress)).Should().Be("documents.agenda_item.not_found");
+        noSuchItem.StatusCode.Should().Be(HttpStatusCode.NotFound);
         draftNothing.StatusCode.Should().Be(HttpStatusCode.BadRequest, "nothing was said about that section");
         (await CountsAsync()).Should().Be(before);
         (await secretariat.PostAsJsonAsync($"/api/documents/{draft.Id}/transcripts", Body(speaker: delegates[0]))).StatusCode.Should().Be(HttpStatusCode.Created);
+        var underItem = await secretariat.PostAsJsonAsync($"/api/documents/{draft.Id}/transcripts", Body(section: 1, text: "Phát biểu trong phiên thảo luận.", item: debate));
+        underItem.StatusCode.Should().Be(HttpStatusCode.Created, await underItem.Content.ReadAsStringAsync());
+        var underItemId = await underItem.Content.ReadFromJsonAsync<Guid>();
+        var ofDebate = (await secretariat.GetFromJsonAsync<List<TranscriptDto>>($"/api/documents/{draft.Id}/transcripts?agendaItem={debate}"))!;
+        ofDebate.Should().ContainSingle().Which.Should().Match<TranscriptDto>(t => t.Id == underItemId && t.AgendaItemId == debate && t.Section == 1);
+        (await secretariat.GetFromJsonAsync<List<TranscriptDto>>($"/api/documents/{draft.Id}/transcripts"))!.Should().HaveCount(2);
     }
 
     [Fact]
@@ -246,9 +264,42 @@ public abstract class SynthesisAndAgendaTests<TFactory>(TFactory factory) where 
         (await ListedFor(await factory.ClientForAsync("daibieu02"))).Should().BeEquivalentTo([forAll.Id]);
     }
 
+    [Fact]
+    public async Task The_presidium_the_congress_elects_reads_what_is_addressed_to_the_presidium_and_the_members_it_replaces_no_longer_do()
+    {
+        var congressId = await factory.DemoCongressAsync();
+        var delegates = await factory.TabletDelegatesAsync(congressId);
+        var secretariat = await Secretariat();
+        (await factory.SendAsync(Roles.Secretariat, "NB", new Application.Presidium.SetPresidium.SetPresidiumCommand(congressId, [delegates[0]]))).IsSuccess.Should().BeTrue();
+        var script = await secretariat.UploadOkAsync(congressId, "Kịch bản điều hành (Đoàn Chủ tịch bầu)", TestFiles.Docx("Kịch bản phiên bế mạc"), "kich-ban.docx",
+            "Internal", "Presidium");
+        var (earlier, elected) = (await factory.ClientForAsync("daibieu01"), await factory.ClientForAsync("daibieu02"));
+        (await earlier.GetAsync($"/api/documents/{script.Id}")).StatusCode.Should().Be(HttpStatusCode.OK, "named by hand before the election");
+        (await elected.GetAsync($"/api/documents/{script.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        // the congress elects its presidium (a show of hands the chair records): delegate 02, and a guest who is no delegate
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var roster = await scope.ServiceProvider.GetRequiredService<Congress.Modules.Delegates.Contracts.IDelegateRoster>().ListAsync(congressId, default);
+            var item = await AgendaItemAsync(secretariat, congressId, "Vote");
+            var decided = await secretariat.PostAsJsonAsync($"/api/agenda/congresses/{congressId}/items/{item}/decision",
+                new { passed = true, body = "Presidium", elected = new[] { roster.Single(d => d.DelegateId == delegates[1]).Code, "Khách mời" } });
+            decided.StatusCode.Should().Be(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
+        }
+
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while ((await elected.GetAsync($"/api/documents/{script.Id}")).StatusCode != HttpStatusCode.OK)
+        {
+            if (DateTime.UtcNow > until) throw new TimeoutException("The elected presidium did not reach Documents within 30 s.");
+            await Task.Delay(100);
+        }
+        (await earlier.GetAsync($"/api/documents/{script.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "not elected: no longer in the presidium");
+        (await (await factory.ClientForAsync("daibieu03")).GetAsync($"/api/documents/{script.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
     private static int _day;
 
-    private static async Task<Guid> AgendaItemAsync(HttpClient chair, Guid congressId)
+    private static async Task<Guid> AgendaItemAsync(HttpClient chair, Guid congressId, string kind = "Report")
     {
         var day = new DateOnly(2032, 1, 1).AddDays(Interlocked.Increment(ref _day) * 3 + Random.Shared.Next(0, 300) * 10);
         var session = await chair.PostAsJsonAsync($"/api/agenda/congresses/{congressId}/sessions", new { kind = "Official", title = $"Phiên {day}", day });
@@ -256,7 +307,7 @@ public abstract class SynthesisAndAgendaTests<TFactory>(TFactory factory) where 
         var sessionId = await session.Content.ReadFromJsonAsync<Guid>();
         var start = DateTime.SpecifyKind(day.ToDateTime(new TimeOnly(9, 0)).AddHours(-7), DateTimeKind.Utc);
         var item = await chair.PostAsJsonAsync($"/api/agenda/congresses/{congressId}/sessions/{sessionId}/items",
-            new { title = "Thảo luận dự thảo Nghị quyết", kind = "Report", plannedStartUtc = start, plannedMinutes = 30, presenter = "Đoàn Chủ tịch" });
+            new { title = kind == "Report" ? "Thảo luận dự thảo Nghị quyết" : "Bầu Đoàn Chủ tịch", kind, plannedStartUtc = start, plannedMinutes = 30, presenter = "Đoàn Chủ tịch" });
         item.StatusCode.Should().Be(HttpStatusCode.OK, await item.Content.ReadAsStringAsync());
         return (await item.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }

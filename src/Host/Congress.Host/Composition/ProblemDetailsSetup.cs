@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Host.Composition;
@@ -56,8 +57,12 @@ internal static class ProblemDetailsSetup
                     Title = "Biểu mẫu gửi lên sai định dạng hoặc bị cắt cụt.",
                     Detail = exception.Message,
                 },
-                DbUpdateConcurrencyException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Dữ liệu vừa được người khác thay đổi; hãy tải lại và thử lại." },
-                DbUpdateException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Không ghi được vì trùng hoặc mâu thuẫn với dữ liệu đã có." },
+                DbUpdateException when StoreConflicts.ErrorFor(exception) is { } conflict => new ProblemDetails
+                {
+                    Status = StatusCodes.Status409Conflict,
+                    Title = conflict.Message,
+                    Extensions = { ["code"] = conflict.Code },
+                },
                 _ => null,
             };
             if (problem is null)

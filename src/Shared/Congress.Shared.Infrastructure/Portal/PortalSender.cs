@@ -1,8 +1,10 @@
 using System.Security.Claims;
+using Congress.Shared.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Security;
 using Congress.Shared.Kernel;
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Congress.Shared.Infrastructure.Portal;
@@ -28,12 +30,16 @@ public sealed class PortalSender(IServiceScopeFactory scopes, CircuitPrincipal c
     /// </summary>
     public bool May(IReadOnlyList<string> roles) => circuitPrincipal.User is { } user && roles.Any(user.IsInRole);
 
-    /// <summary>Sends a command; invalid input comes back as a failed result with the validators' messages, for the page to show.</summary>
+    /// <summary>
+    /// Sends a command; invalid input, a refusal and a write the database refused (someone else's change committed first, a
+    /// clash with a row already there — <see cref="StoreConflicts"/>) come back as a failed result, for the page to show.
+    /// </summary>
     public async Task<Result<T>> Run<T>(IRequest<Result<T>> request, CancellationToken cancellationToken = default)
     {
         try { return await Send(request, cancellationToken); }
         catch (ValidationException invalid) { return Result<T>.Failure(Invalid(invalid)); }
         catch (RequestRefusedException refused) { return Result<T>.Failure(refused.Error); }
+        catch (DbUpdateException refusedWrite) { return Result<T>.Failure(StoreConflicts.ErrorFor(refusedWrite)!); }
     }
 
     /// <inheritdoc cref="Run{T}"/>
@@ -42,6 +48,7 @@ public sealed class PortalSender(IServiceScopeFactory scopes, CircuitPrincipal c
         try { return await Send(request, cancellationToken); }
         catch (ValidationException invalid) { return Result.Failure(Invalid(invalid)); }
         catch (RequestRefusedException refused) { return Result.Failure(refused.Error); }
+        catch (DbUpdateException refusedWrite) { return Result.Failure(StoreConflicts.ErrorFor(refusedWrite)!); }
     }
 
     private static Error Invalid(ValidationException invalid) =>

@@ -3,7 +3,6 @@ using Congress.Modules.Documents.Application.Comments;
 using Congress.Modules.Documents.Application.Comments.AnswerComment;
 using Congress.Modules.Documents.Application.Comments.CommentOnSection;
 using Congress.Modules.Documents.Application.Comments.ListComments;
-using Congress.Modules.Documents.Application.Comments.SynthesiseComments;
 using Congress.Shared.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -34,11 +33,6 @@ internal static class CommentEndpoints
                 (await mediator.Send(new ListCommentsQuery(documentId, version), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Manage))
             .WithSummary("For the drafting team: the comments by section, with who and when, and the answers");
-
-        comments.MapGet("/synthesis", async Task<Results<Ok<IReadOnlyList<SectionSynthesisDto>>, ProblemHttpResult>> (Guid documentId, int? version, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new SynthesiseCommentsQuery(documentId, version), ct)).ToOk())
-            .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Manage))
-            .WithSummary("For the drafting team: per section, the comments grouped by theme, representative sentences linked to their sources, how many delegates");
 
         comments.MapPut("/{commentId:guid}/answer", async Task<Results<NoContent, ProblemHttpResult>> (Guid documentId, Guid commentId, AnswerRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new AnswerCommentCommand(documentId, commentId, body.Answer), ct)).ToNoContent())

@@ -5,6 +5,7 @@ using Congress.Modules.Documents.Application.Synthesis.EditSynthesis;
 using Congress.Modules.Documents.Application.Synthesis.ListPublishedSyntheses;
 using Congress.Modules.Documents.Application.Synthesis.ListSyntheses;
 using Congress.Modules.Documents.Application.Synthesis.ListTranscripts;
+using Congress.Modules.Documents.Application.Synthesis.PreviewSynthesis;
 using Congress.Modules.Documents.Application.Synthesis.PublishSynthesis;
 using Congress.Modules.Documents.Application.Synthesis.RecordTranscript;
 using Congress.Shared.Infrastructure.Web;
@@ -23,7 +24,7 @@ namespace Congress.Modules.Documents.Endpoints;
 /// </summary>
 internal static class SynthesisEndpoints
 {
-    internal sealed record TranscriptRequest(int Version, int Section, string Speaker, Guid? SpeakerDelegateId, DateTime SpokenAtUtc, string Text);
+    internal sealed record TranscriptRequest(int Version, int Section, string Speaker, Guid? SpeakerDelegateId, DateTime SpokenAtUtc, string Text, Guid? AgendaItemId);
 
     internal sealed record DraftRequest(int Version, int Section, int? ExpectedRevision);
 
@@ -36,19 +37,23 @@ internal static class SynthesisEndpoints
         var transcripts = group.MapGroup("/{documentId:guid}/transcripts").WithTags("Documents: synthesis");
         transcripts.MapPost("/", async Task<Results<Created<Guid>, ProblemHttpResult>> (Guid documentId, TranscriptRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RecordTranscriptCommand(documentId, body.Version, body.Section, body.Speaker ?? "", body.SpeakerDelegateId, body.SpokenAtUtc,
-                    body.Text ?? ""), ct)).ToCreated(id => $"/api/documents/{documentId}/transcripts/{id}"))
+                    body.Text ?? "", body.AgendaItemId), ct)).ToCreated(id => $"/api/documents/{documentId}/transcripts/{id}"))
             .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Synthesis))
-            .WithSummary("Enter what a speaker said about one section (0-based) of a version: speaker, delegate (of the document's congress) if one, time, text");
-        transcripts.MapGet("/", async Task<Results<Ok<IReadOnlyList<TranscriptDto>>, ProblemHttpResult>> (Guid documentId, int? version, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new ListTranscriptsQuery(documentId, version), ct)).ToOk())
+            .WithSummary("Enter what a speaker said about one section (0-based) of a version: speaker, delegate (of the document's congress) if one, time, text, and the agenda item it was said under if named");
+        transcripts.MapGet("/", async Task<Results<Ok<IReadOnlyList<TranscriptDto>>, ProblemHttpResult>> (Guid documentId, int? version, Guid? agendaItem, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListTranscriptsQuery(documentId, version, agendaItem), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Synthesis))
-            .WithSummary("For the drafting team: the speech transcripts of a draft, by section and time");
+            .WithSummary("For the drafting team: the speech transcripts of a draft, by section and time (agendaItem: those said under that item)");
 
         var syntheses = group.MapGroup("/{documentId:guid}/syntheses").WithTags("Documents: synthesis");
         syntheses.MapGet("/", async Task<Results<Ok<IReadOnlyList<SynthesisDraftDto>>, ProblemHttpResult>> (Guid documentId, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListSynthesesQuery(documentId), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Synthesis))
             .WithSummary("For the secretariat: each section's synthesis being edited (with its revision) and what was last published");
+        syntheses.MapGet("/preview", async Task<Results<Ok<IReadOnlyList<SynthesisPreviewDto>>, ProblemHttpResult>> (Guid documentId, int? version, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new PreviewSynthesisQuery(documentId, version), ct)).ToOk())
+            .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Synthesis))
+            .WithSummary("For the drafting team, live: per section, comments and speech transcripts grouped by theme, representative sentences linked to their sources, how many speakers (nothing stored)");
         syntheses.MapPost("/", async Task<Results<Ok<SynthesisDraftDto>, ProblemHttpResult>> (Guid documentId, DraftRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new DraftSynthesisCommand(documentId, body.Version, body.Section, body.ExpectedRevision), ct)).ToOk())
             .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Synthesis))

@@ -3,10 +3,10 @@ using Congress.Modules.Documents.Domain.Synthesis;
 namespace Congress.Modules.Documents.Application.Synthesis;
 
 internal sealed record TranscriptDto(Guid Id, int Version, int Section, string Excerpt, string Speaker, Guid? SpeakerDelegateId, DateTime SpokenAtUtc,
-    string Text, string RecordedBy, DateTime RecordedAtUtc)
+    Guid? AgendaItemId, string Text, string RecordedBy, DateTime RecordedAtUtc)
 {
     public static TranscriptDto From(SpeechTranscript t) => new(t.Id, t.VersionNumber, t.SectionIndex, t.SectionExcerpt, t.Speaker, t.SpeakerDelegateId,
-        t.SpokenAtUtc, t.Text, t.RecordedBy, t.RecordedAtUtc);
+        t.SpokenAtUtc, t.AgendaItemId, t.Text, t.RecordedBy, t.RecordedAtUtc);
 }
 
 /// <param name="Kind">"Comment" or "Transcript".</param>
@@ -22,6 +22,9 @@ internal sealed record SynthesisThemeDto(string Text, IReadOnlyList<SynthesisSen
         t.Sentences.Select(s => new SynthesisSentenceDto(s.Text, s.SourceId, s.Kind.ToString())).ToList(), t.Speakers,
         t.Sources.Select(s => new SynthesisSourceDto(s.Id, s.Kind.ToString())).ToList())).ToList();
 }
+
+/// <summary>For the drafting team, live and not stored: a section's themes as drafted now from its comments and transcripts.</summary>
+internal sealed record SynthesisPreviewDto(int Version, int Section, string Excerpt, int Comments, int Transcripts, IReadOnlyList<SynthesisThemeDto> Themes);
 
 /// <summary>For the secretariat: the draft being edited (its <paramref name="Revision"/> goes with every change) and what was last published.</summary>
 internal sealed record SynthesisDraftDto(Guid Id, Guid DocumentId, int Version, int Section, string Excerpt, int Revision, int Comments, int Transcripts,

@@ -25,12 +25,14 @@ internal sealed class SpeechTranscript
     /// <summary>The delegate who spoke, when the speaker is a delegate of the congress.</summary>
     public Guid? SpeakerDelegateId { get; private set; }
     public DateTime SpokenAtUtc { get; private set; }
+    /// <summary>The agenda item during which it was said (the debate on the draft), when the secretariat names it.</summary>
+    public Guid? AgendaItemId { get; private set; }
     public string Text { get; private set; } = "";
     public string RecordedBy { get; private set; } = "";
     public DateTime RecordedAtUtc { get; private set; }
 
     public static Result<SpeechTranscript> Record(DocumentId documentId, int version, int sectionIndex, string section, string speaker, Guid? speakerDelegateId,
-        DateTime spokenAtUtc, string text, string recordedBy, DateTime nowUtc)
+        DateTime spokenAtUtc, Guid? agendaItemId, string text, string recordedBy, DateTime nowUtc)
     {
         text = (text ?? "").Trim().Normalize(NormalizationForm.FormC);
         speaker = (speaker ?? "").Trim().Normalize(NormalizationForm.FormC);
@@ -43,7 +45,7 @@ internal sealed class SpeechTranscript
         {
             Id = Guid.NewGuid(), DocumentId = documentId, VersionNumber = version, SectionIndex = sectionIndex,
             SectionExcerpt = section.Length > 160 ? section[..160] + "…" : section, Speaker = speaker, SpeakerDelegateId = speakerDelegateId,
-            SpokenAtUtc = DateTime.SpecifyKind(spokenAtUtc, DateTimeKind.Utc), Text = text, RecordedBy = recordedBy, RecordedAtUtc = nowUtc,
+            SpokenAtUtc = DateTime.SpecifyKind(spokenAtUtc, DateTimeKind.Utc), AgendaItemId = agendaItemId, Text = text, RecordedBy = recordedBy, RecordedAtUtc = nowUtc,
         };
     }
 }

@@ -5,8 +5,8 @@ using Congress.Shared.Kernel;
 
 namespace Congress.Modules.Documents.Application.Synthesis.ListTranscripts;
 
-/// <summary>For the drafting team: the speech transcripts entered for a draft, by version, section and time.</summary>
-internal sealed record ListTranscriptsQuery(Guid DocumentId, int? Version = null) : IQuery<Result<IReadOnlyList<TranscriptDto>>>
+/// <summary>For the drafting team: the speech transcripts entered for a draft, by version, section and time; of one agenda item's debate if named.</summary>
+internal sealed record ListTranscriptsQuery(Guid DocumentId, int? Version = null, Guid? AgendaItemId = null) : IQuery<Result<IReadOnlyList<TranscriptDto>>>
 {
     RequestAccess IAuthorisedRequest.Access => new(DocumentsRoles.Synthesis, AccessScope.Resource(DocumentsResources.Document, DocumentId));
 }

@@ -12,7 +12,8 @@ internal sealed class ListTranscriptsQueryHandler(DocumentsDbContext db) : IRequ
     {
         var documentId = new DocumentId(query.DocumentId);
         var transcripts = await db.Transcripts.AsNoTracking()
-            .Where(t => t.DocumentId == documentId && (query.Version == null || t.VersionNumber == query.Version))
+            .Where(t => t.DocumentId == documentId && (query.Version == null || t.VersionNumber == query.Version)
+                && (query.AgendaItemId == null || t.AgendaItemId == query.AgendaItemId))
             .ToListAsync(cancellationToken);
         return transcripts.OrderBy(t => t.VersionNumber).ThenBy(t => t.SectionIndex).ThenBy(t => t.SpokenAtUtc).Select(TranscriptDto.From).ToList();
     }

@@ -1,3 +1,4 @@
+using Congress.Modules.Agenda.Contracts;
 using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Documents.Application.Access;
 using Congress.Modules.Documents.Application.Documents;
@@ -12,7 +13,8 @@ using MediatR;
 namespace Congress.Modules.Documents.Application.Synthesis.RecordTranscript;
 
 internal sealed class RecordTranscriptCommandHandler(
-    DocumentsDbContext db, DocumentVisibility visibility, DocumentStore store, IOrganisationDirectory directory, ICurrentUser user, IClock clock)
+    DocumentsDbContext db, DocumentVisibility visibility, DocumentStore store, IOrganisationDirectory directory, IAgendaItemDirectory agenda,
+    ICurrentUser user, IClock clock)
     : IRequestHandler<RecordTranscriptCommand, Result<Guid>>
 {
     public static readonly Error SpeakerNotFound = Error.NotFound("documents.transcript.delegate_not_found", "Không tìm thấy đại biểu này trong đại hội của tài liệu.");
@@ -25,9 +27,11 @@ internal sealed class RecordTranscriptCommandHandler(
         if (section.IsFailure) return section.Error!;
         if (command.SpeakerDelegateId is { } speaker && await directory.DelegateCongressAsync(speaker, cancellationToken) != document.Value.CongressId)
             return SpeakerNotFound;
+        if (command.AgendaItemId is { } item && await agenda.CongressOfItemAsync(item, cancellationToken) != document.Value.CongressId)
+            return Documents.AttachToAgendaItem.AttachToAgendaItemCommandHandler.ItemNotFound;
         var spokenAt = command.SpokenAtUtc.Kind == DateTimeKind.Local ? command.SpokenAtUtc.ToUniversalTime() : command.SpokenAtUtc;
         var transcript = SpeechTranscript.Record(document.Value.Id, section.Value.Version.Number, command.Section, section.Value.Text, command.Speaker,
-            command.SpeakerDelegateId, spokenAt, command.Text, user.AuditName, clock.UtcNow);
+            command.SpeakerDelegateId, spokenAt, command.AgendaItemId, command.Text, user.AuditName, clock.UtcNow);
         if (transcript.IsFailure) return transcript.Error!;
         db.Transcripts.Add(transcript.Value);
         return transcript.Value.Id;

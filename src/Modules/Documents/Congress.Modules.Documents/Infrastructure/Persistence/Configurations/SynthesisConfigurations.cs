@@ -15,6 +15,7 @@ internal sealed class SpeechTranscriptConfiguration : IEntityTypeConfiguration<S
         b.Property(t => t.Text).IsRequired();
         b.Property(t => t.RecordedBy).IsRequired();
         b.HasIndex(t => new { t.DocumentId, t.VersionNumber, t.SectionIndex });
+        b.HasIndex(t => t.AgendaItemId);
     }
 }
 
