@@ -114,13 +114,19 @@ start_postgres() {
   "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
   export CONGRESS_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=congress;Database=postgres;Pooling=true;Maximum Pool Size=50"
   trap stop_postgres EXIT
-  echo "PostgreSQL on 127.0.0.1:$port ($PG_DIR)"
+  # A hot standby streaming from it on the next port, for the dashboards' replica reads (docs/adr/0033); a standby needs
+  # at least the primary's max_connections.
+  "${as[@]}" "$bin/pg_basebackup" -h 127.0.0.1 -p "$port" -U congress -D "$PG_DIR/replica" -R -X stream -c fast
+  "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/replica" -l "$PG_DIR/replica.log" -w -o "-p $((port + 1)) -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+  export CONGRESS_TEST_POSTGRES_REPLICA="Host=127.0.0.1;Port=$((port + 1));Username=congress;Database=postgres;Pooling=true;Maximum Pool Size=20"
+  echo "PostgreSQL on 127.0.0.1:$port, hot standby on $((port + 1)) ($PG_DIR)"
 }
 
 stop_postgres() {
   [ -n "$PG_DIR" ] || return 0
   local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   local as=(); [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
+  [ -d "$PG_DIR/replica" ] && { "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/replica" -m fast stop >/dev/null 2>&1 || true; }
   "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
   rm -rf "$PG_DIR"
 }

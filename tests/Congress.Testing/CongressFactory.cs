@@ -66,6 +66,27 @@ public class CongressFactory : WebApplicationFactory<Program>, IAsyncLifetime
 /// <summary>The same host on PostgreSQL; needs the server <c>./congress.sh test</c> starts (CONGRESS_TEST_POSTGRES).</summary>
 public sealed class PostgresCongressFactory() : CongressFactory(DatabaseProvider.PostgreSql);
 
+/// <summary>
+/// The host on PostgreSQL with its replica reads on the hot standby <c>./congress.sh test</c> starts beside the server
+/// (CONGRESS_TEST_POSTGRES_REPLICA; streaming replication, so the test's database is there too). docs/adr/0033.
+/// </summary>
+public sealed class ReplicatedPostgresCongressFactory() : CongressFactory(DatabaseProvider.PostgreSql)
+{
+    public const string ReplicaVariable = "CONGRESS_TEST_POSTGRES_REPLICA";
+
+    /// <summary>The test's database on the standby.</summary>
+    public string StandbyConnectionString => new Npgsql.NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(ReplicaVariable))
+    {
+        Database = new Npgsql.NpgsqlConnectionStringBuilder(Database.ConnectionString).Database,
+    }.ConnectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Database:ReadConnectionString", StandbyConnectionString);
+    }
+}
+
 public static class CongressFactoryExtensions
 {
     /// <summary>

@@ -85,3 +85,13 @@ public sealed class PostgresTheoryAttribute : TheoryAttribute
         if (!TestDatabase.PostgresAvailable) Skip = $"{TestDatabase.PostgresVariable} not set (./congress.sh test starts PostgreSQL)";
     }
 }
+
+/// <summary>A test that needs PostgreSQL and its hot standby: skipped only when <c>./congress.sh test</c> did not start them.</summary>
+public sealed class PostgresReplicaFactAttribute : FactAttribute
+{
+    public PostgresReplicaFactAttribute()
+    {
+        if (!TestDatabase.PostgresAvailable || string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ReplicatedPostgresCongressFactory.ReplicaVariable)))
+            Skip = $"{ReplicatedPostgresCongressFactory.ReplicaVariable} not set (./congress.sh test starts PostgreSQL and a hot standby)";
+    }
+}

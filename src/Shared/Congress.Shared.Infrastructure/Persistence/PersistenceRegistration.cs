@@ -22,15 +22,25 @@ public static class PersistenceRegistration
         services.AddDbContext<TContext>(options => Configure(options, database, schema), optionsLifetime: ServiceLifetime.Singleton);
         services.AddKeyedScoped<IModuleUnitOfWork>(ModuleKey.Of(typeof(TContext)), (sp, _) => sp.GetRequiredService<TContext>());
         services.AddSingleton(new ModuleDatabase(schema, typeof(TContext)));
+        services.AddSingleton(new ReplicaOptions<TContext>(database.HasReplicas ? ReadOptions<TContext>(database, schema) : null));
+        services.AddScoped<ReplicaReads<TContext>>();
         return services;
     }
 
-    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string schema)
+    private static DbContextOptions<TContext> ReadOptions<TContext>(DatabaseOptions database, string schema) where TContext : ModuleDbContext
+    {
+        var builder = new DbContextOptionsBuilder<TContext>();
+        Configure(builder, database, schema, database.ReadConnectionString);
+        builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        return builder.Options;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string schema, string? connectionString = null)
     {
         var history = ModuleTables.MigrationsHistory(schema);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            options.UseNpgsql(database.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(history, schema));
+            options.UseNpgsql(connectionString ?? database.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(history, schema));
         }
         else
         {

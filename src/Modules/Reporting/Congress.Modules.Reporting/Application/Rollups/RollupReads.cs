@@ -2,16 +2,23 @@ using Congress.Modules.Reporting.Application.Rollups.ListChildren;
 using Congress.Modules.Reporting.Domain.Progress;
 using Congress.Modules.Reporting.Domain.Tree;
 using Congress.Modules.Reporting.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Modules.Reporting.Application.Rollups;
 
-/// <summary>The dashboard's two reads, shared by the queries and the PDF: one roll-up row by key, and the children with theirs.</summary>
+/// <summary>
+/// The dashboard's two reads, shared by the queries and the PDF: one roll-up row by key, and the children with theirs.
+/// Served by a hot standby when there are some (<see cref="ReplicaReads{TContext}"/>, docs/adr/0033).
+/// </summary>
 internal static class RollupReads
 {
-    public static async Task<RollupDto> RollupAsync(ReportingDbContext db, ReportingOrganisation organisation, CancellationToken cancellationToken)
+    public static async Task<RollupDto> RollupAsync(ReplicaReads<ReportingDbContext> reads, ReportingOrganisation organisation, CancellationToken cancellationToken)
     {
-        var rollup = await db.Rollups.AsNoTracking().FirstAsync(r => r.OrganisationId == organisation.Id, cancellationToken);
+        var db = reads.Db;
+        // an organisation the tree has just taken in on the primary may not have reached the standby yet
+        var rollup = await db.Rollups.AsNoTracking().FirstOrDefaultAsync(r => r.OrganisationId == organisation.Id, cancellationToken)
+            ?? await (db = reads.Primary).Rollups.AsNoTracking().FirstAsync(r => r.OrganisationId == organisation.Id, cancellationToken);
         var approval = await db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.OrganisationId == organisation.Id, cancellationToken);
         return RollupDto.From(organisation, rollup, approval);
     }

@@ -2,6 +2,7 @@ using Congress.Modules.Reporting.Application.Progress;
 using Congress.Modules.Reporting.Application.Tree;
 using Congress.Modules.Reporting.Domain.Progress;
 using Congress.Modules.Reporting.Infrastructure.Persistence;
+using Congress.Shared.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Time;
 using Congress.Shared.Kernel;
 using MediatR;
@@ -9,12 +10,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Modules.Reporting.Application.Completeness.ListMissing;
 
-internal sealed class ListMissingQueryHandler(ReportingDbContext db, OrganisationTree tree, IClock clock)
+internal sealed class ListMissingQueryHandler(ReplicaReads<ReportingDbContext> reads, OrganisationTree tree, IClock clock)
     : IRequestHandler<ListMissingQuery, Result<IReadOnlyList<MissingOrganisationDto>>>
 {
     public async Task<Result<IReadOnlyList<MissingOrganisationDto>>> Handle(ListMissingQuery query, CancellationToken cancellationToken)
     {
         if (await tree.FindAsync(query.OrganisationId, cancellationToken) is not { } organisation) return ProgressReports.UnknownOrganisation;
+        var db = reads.Db;
         var below = db.Organisations.AsNoTracking().Where(o => o.Id != organisation.Id);
         below = query.AllLevels ? below.Where(o => o.Path.StartsWith(organisation.Path)) : below.Where(o => o.ParentId == organisation.Id);
         var today = ProgressReport.VietnamDate(clock.UtcNow);
