@@ -36,7 +36,14 @@ internal static class PackagesBench
     private const int PagesPerDocument = 25, ImageSide = 185; // 185 × 185 RGB ≈ 100 KiB of pixels a page
 
     /// <param name="firstInFlight">Fetches in flight in the first sync (the packages are built then); the other rounds use <paramref name="inFlight"/>.</param>
-    public static async Task<int> RunAsync(string connectionString, int tablets, int inFlight, int firstInFlight)
+    /// <param name="prepared">
+    /// "Prepared first sync" (docs/adr/0031): after the tablets are registered, the organising committee prepares every tablet's
+    /// package (<c>POST …/devices/packages</c>, built in the background and kept) — timed until every package is recorded and on
+    /// disk, reported as packages/s and disk used — and only then do the 450 first syncs come, all at once. Without it the
+    /// first sync builds each package in the request (nothing prepared: the automatic preparation is switched off in both modes,
+    /// so that registering does not prepare behind the bench's back).
+    /// </param>
+    public static async Task<int> RunAsync(string connectionString, int tablets, int inFlight, int firstInFlight, bool prepared = false)
     {
         var keys = Path.Combine(Path.GetTempPath(), $"congress-bench-keys-{Guid.NewGuid():N}");
         var index = Path.Combine(Path.GetTempPath(), $"congress-bench-index-{Guid.NewGuid():N}");
@@ -45,7 +52,7 @@ internal static class PackagesBench
         try
         {
             await using var host = await BenchHost.StartAsync(connectionString,
-                [$"--Secrets:Directory={keys}", $"--Documents:IndexDirectory={index}"],
+                [$"--Secrets:Directory={keys}", $"--Documents:IndexDirectory={index}", "--Documents:PreparePackagesAhead=false"],
                 services => services.AddSingleton<IStartupFilter>(new PlainBytes(plainFile)));
             var (app, http, congressId, province) = (host.App, host.Http, host.CongressId, host.Province);
             http.Timeout = TimeSpan.FromMinutes(30);
@@ -90,13 +97,50 @@ internal static class PackagesBench
                 devices.Add((answer.Device.Id, token, key));
             }
 
-            // 3. Warm-up (the JIT, both paths), then one package opened as a tablet opens it
+            // 2b. Prepared ahead: the committee prepares every tablet the day before, timed until all are recorded and kept
+            double prepareSeconds = 0;
+            long keptBytes = 0;
+            var keptFiles = 0;
+            if (prepared)
+            {
+                var root = index + ".packages";
+                var preparing = Stopwatch.StartNew();
+                using (var asked = await SendAsync(http, staff, HttpMethod.Post, $"/api/documents/congresses/{congressId}/devices/packages", new { }))
+                    if ((int)asked.StatusCode != 202) throw new InvalidOperationException($"prepare: {(int)asked.StatusCode} {await asked.Content.ReadAsStringAsync()}");
+                var ids = devices.Select(d => d.Id).ToHashSet();
+                for (var ready = 0; ; await Task.Delay(500))
+                {
+                    using var listed = await http.SendAsync(Authorised(new HttpRequestMessage(HttpMethod.Get, $"/api/documents/congresses/{congressId}/devices"), staff));
+                    var list = (await listed.Content.ReadFromJsonAsync<List<ListedDevice>>())!;
+                    ready = list.Count(d => ids.Contains(d.Id) && d.FullPackageAtUtc is not null);
+                    keptFiles = Directory.Exists(root) ? Directory.GetFiles(root, "*.json.gz").Length : 0;
+                    if (ready == tablets && keptFiles >= tablets) break;
+                    if (preparing.Elapsed > TimeSpan.FromMinutes(30)) throw new InvalidOperationException($"prepared {ready} of {tablets} in 30 minutes");
+                }
+                prepareSeconds = preparing.Elapsed.TotalSeconds;
+                keptBytes = new DirectoryInfo(root).EnumerateFiles("*.json.gz").Sum(f => f.Length);
+            }
+
+            // A tablet's sync: its HTTP client accepts gzip (every platform's does) and inflates what comes so — the tablet's CPU, not timed here
+            HttpRequestMessage Fetch(int i)
+            {
+                var message = Authorised(new HttpRequestMessage(HttpMethod.Get, $"/api/documents/devices/{devices[i].Id}/package"), devices[i].Token);
+                message.Headers.AcceptEncoding.ParseAdd("gzip");
+                return message;
+            }
+
+            // 3. Warm-up (the JIT, both paths), then one package opened as a tablet opens it (prepared: it is the first sync of that tablet)
             await Storm(http, 4, 4, _ => new HttpRequestMessage(HttpMethod.Get, "/bench/plain"));
             TabletPackage sample;
-            using (var response = await http.SendAsync(Authorised(new HttpRequestMessage(HttpMethod.Get, $"/api/documents/devices/{devices[0].Id}/package"), devices[0].Token)))
+            string sampleEncoding;
+            using (var response = await http.SendAsync(Fetch(0)))
             {
                 if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"package: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-                sample = (await response.Content.ReadFromJsonAsync<TabletPackage>())!;
+                // as a tablet's HTTP client does with Content-Encoding: gzip (a package kept on disk is sent as stored, docs/adr/0031)
+                sampleEncoding = string.Join(",", response.Content.Headers.ContentEncoding) is { Length: > 0 } e ? e : "identity";
+                await using var body = await response.Content.ReadAsStreamAsync();
+                await using var inflated = sampleEncoding == "gzip" ? new GZipStream(body, CompressionMode.Decompress) : body;
+                sample = (await System.Text.Json.JsonSerializer.DeserializeAsync<TabletPackage>(inflated, System.Text.Json.JsonSerializerOptions.Web))!;
             }
             var opened = TabletPackageReader.Open(sample, devices[0].Key, pinned, devices[0].Id, DateTime.UtcNow);
             var openedBytes = opened.Sum(o => (long)o.Content.Length);
@@ -104,7 +148,6 @@ internal static class PackagesBench
             // 4. The storms: baseline, the packages, the packages again
             GC.Collect();
             var baseline = await Storm(http, tablets, inFlight, _ => new HttpRequestMessage(HttpMethod.Get, "/bench/plain"));
-            HttpRequestMessage Fetch(int i) => Authorised(new HttpRequestMessage(HttpMethod.Get, $"/api/documents/devices/{devices[i].Id}/package"), devices[i].Token);
             var first = await Storm(http, tablets, firstInFlight, Fetch);
             var again = await Storm(http, tablets, inFlight, Fetch);
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
@@ -113,11 +156,14 @@ internal static class PackagesBench
             var contentBytes = (double)plain.Length * tablets;
             Console.WriteLine($"Tablet packages: {tablets} delegates' tablets fetch their package ({firstInFlight} in flight for the first sync, {inFlight} for the baseline and the second), loopback HTTP through the host, {connectionString.Split(';')[0]}");
             Console.WriteLine($"  content: {files.Count} PDFs uploaded ({files.Sum(f => PagesOf(f))} pages with images), {Mb(plain.Length):F1} MiB (upload + extraction + indexing {uploadSeconds:F1} s)");
-            Console.WriteLine($"  one package opened by TabletPackageReader: {opened.Count} files, {Mb(openedBytes):F1} MiB watermarked plaintext, signature and every GCM tag good");
+            Console.WriteLine($"  one package opened by TabletPackageReader: {opened.Count} files, {Mb(openedBytes):F1} MiB watermarked plaintext, signature and every GCM tag good (sent with Content-Encoding {sampleEncoding}, inflated by the client)");
             void Line(string name, Result r) => Console.WriteLine(
                 $"  {name,-34} {r.Seconds,7:F2} s  {Mb((long)(contentBytes / r.Seconds)),7:F0} MiB/s of content  {Mb(r.WireBytes / tablets),6:F1} MiB/fetch on the wire  p50 {r.P50,7:F0} ms  p99 {r.P99,7:F0} ms  failed {r.Failures}  ratio {baseline.Seconds / r.Seconds:F3}");
             Line("baseline: the same bytes, plain", baseline);
-            Line("packages (first sync)", first);
+            if (prepared)
+                Console.WriteLine($"  prepared ahead: {tablets} packages in {prepareSeconds:F1} s = {tablets / prepareSeconds:F2} packages/s ({Environment.ProcessorCount} cores); " +
+                                  $"kept on disk: {keptFiles} files, {Mb(keptBytes):F0} MiB ({Mb(keptBytes / Math.Max(1, keptFiles)):F1} MiB a tablet)");
+            Line(prepared ? "packages (first sync, prepared)" : "packages (first sync)", first);
             Line("packages (the same tablets again)", again);
             Console.WriteLine($"  peak working set of the process (host and clients): {Mb(peak):F0} MiB");
             var ratio = baseline.Seconds / first.Seconds;
@@ -207,5 +253,6 @@ internal static class PackagesBench
     }
 
     private sealed record Registered(Device Device, IReadOnlyList<PackageSigningKey> SigningKeys);
+    private sealed record ListedDevice(Guid Id, DateTime? FullPackageAtUtc);
     private sealed record Device(Guid Id);
 }

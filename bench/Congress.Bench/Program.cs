@@ -6,6 +6,7 @@ using Congress.Bench;
 // dotnet run -c Release --project bench/Congress.Bench -- fundraising
 // dotnet run -c Release --project bench/Congress.Bench -- documents
 // dotnet run -c Release --project bench/Congress.Bench -- packages [tablets] [in-flight] [first-sync-in-flight]
+// dotnet run -c Release --project bench/Congress.Bench -- packages-prepared [tablets] [in-flight]
 // dotnet run -c Release --project bench/Congress.Bench -- agenda [tablets] [changes]
 // dotnet run -c Release --project bench/Congress.Bench -- faces [runs-per-stage]   (needs ./congress.sh native)
 // dotnet run -c Release --project bench/Congress.Bench -- gates [seconds]          (needs ./congress.sh native and ffmpeg)
@@ -48,11 +49,11 @@ switch (what)
         return fundraising;
     case "documents":
         return DocumentsBench.Run();
-    case "packages":
+    case "packages" or "packages-prepared":
         var packagesFile = Path.Combine(Path.GetTempPath(), $"congress-bench-{Guid.NewGuid():N}.db");
         var tablets = args.Length > 1 ? int.Parse(args[1]) : 450;
         var packagesInFlight = args.Length > 2 ? int.Parse(args[2]) : tablets;
-        try { return await PackagesBench.RunAsync($"Data Source={packagesFile}", tablets, packagesInFlight, args.Length > 3 ? int.Parse(args[3]) : packagesInFlight); }
+        try { return await PackagesBench.RunAsync($"Data Source={packagesFile}", tablets, packagesInFlight, args.Length > 3 ? int.Parse(args[3]) : packagesInFlight, what == "packages-prepared"); }
         finally { foreach (var suffix in new[] { "", "-wal", "-shm", ".jobs.db" }) File.Delete(packagesFile + suffix); }
     case "agenda":
         var agendaFile = Path.Combine(Path.GetTempPath(), $"congress-bench-{Guid.NewGuid():N}.db");
@@ -69,6 +70,6 @@ switch (what)
     case "gates":
         return await GatesBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
     default:
-        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | agenda [tablets] [changes] | reporting [updates] | fundraising | documents | packages [tablets] [in-flight] [first-sync-in-flight] | faces [runs-per-stage] | gates [seconds]");
+        Console.WriteLine("Usage: import [rows] [repetitions] | voting [voters] | agenda [tablets] [changes] | reporting [updates] | fundraising | documents | packages [tablets] [in-flight] [first-sync-in-flight] | packages-prepared [tablets] [in-flight] | faces [runs-per-stage] | gates [seconds]");
         return 2;
 }

@@ -220,6 +220,8 @@ public sealed class AuthorisationMatrixTests(CongressFactory factory) : IClassFi
         ["ListAgendaItemDocumentsQuery"] = Everyone,
         // Reporting: a level's report as PDF (view scope as for the CSV export)
         ["ExportLevelPdfQuery"] = [A, O, S, M],
+        // Documents: tablets' packages prepared ahead (the organising committee, before the day: docs/adr/0031)
+        ["PreparePackagesCommand"] = Chair,
     };
 
     /// <summary>Requests any caller may send, signed in or not.</summary>

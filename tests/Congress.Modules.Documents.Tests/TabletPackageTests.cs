@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Documents.Application.Devices;
 using Congress.Modules.Documents.Application.Devices.FetchPackage;
 using Congress.Modules.Documents.Application.Ports;
@@ -80,10 +81,14 @@ public abstract class TabletPackageTests<TFactory>(TFactory factory) where TFact
             .And.NotContain([confidential.Id, forAnother.Id, forOtherGroup.Id]);
         manifest.Holdings.Select(h => h.DocumentId).Should().Contain([programme.Id, resolution.Id]).And.NotContain(confidential.Id);
         var pdf = opened.Single(d => d.Entry.DocumentId == programme.Id);
+        // marked for the tablet's delegate — code and name, fixed when the tablet was registered (docs/adr/0031)
+        RosterEntry person;
+        await using (var roster = factory.Services.CreateAsyncScope())
+            person = (await roster.ServiceProvider.GetRequiredService<IDelegateRoster>().FindAsync(congressId, delegates[0], default))!;
         using (var copy = PdfDocument.Open(pdf.Content))
-            copy.GetPages().Should().OnlyContain(p => p.Text.Contains("daibieu01") && p.Text.Contains(pdf.Entry.WatermarkCode));
+            copy.GetPages().Should().OnlyContain(p => p.Text.Contains(person.Code) && p.Text.Contains(pdf.Entry.WatermarkCode));
         using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(opened.Single(d => d.Entry.DocumentId == resolution.Id).Content), false))
-            word.MainDocumentPart!.Document!.Body!.InnerText.Should().Contain("Điều 1. Thông qua báo cáo.").And.Contain("Bản của daibieu01");
+            word.MainDocumentPart!.Document!.Body!.InnerText.Should().Contain("Điều 1. Thông qua báo cáo.").And.Contain($"Bản của {person.Code} {person.FullName}");
         package.Files.Select(f => Convert.FromBase64String(f.Ciphertext)).Should().OnlyContain(b => !IsPdf(b), "the files travel encrypted");
         await using var scope = factory.Services.CreateAsyncScope();
         var mark = await scope.ServiceProvider.GetRequiredService<DocumentsDbContext>().Watermarks.SingleAsync(w => w.Code == pdf.Entry.WatermarkCode);

@@ -190,6 +190,10 @@ public sealed class DocumentsPortalTests(PortalFixture portal) : IClassFixture<P
         var row = page.Locator($"[data-testid=device][data-device='{deviceId}']");
         await Assertions.Expect(row).ToContainTextAsync("Máy số 17", new() { Timeout = 15_000 });
         await Assertions.Expect(row.GetByTestId("device-status")).ToContainTextAsync("Đang dùng");
+        await Assertions.Expect(row.GetByTestId("device-package")).Not.ToHaveTextAsync("—", new() { Timeout = 10_000 }); // its full package made
+        // before the day: every tablet's package prepared in the background (docs/adr/0031)
+        await page.GetByTestId("devices-prepare").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("device-message")).ToContainTextAsync("Đang chuẩn bị gói cho", new() { Timeout = 10_000 });
         await row.GetByTestId("device-reason").FillAsync("Mất máy tại hội trường");
         await row.GetByTestId("device-revoke").ClickAsync();
         await Assertions.Expect(row.GetByTestId("device-status")).ToContainTextAsync("Đã thu hồi", new() { Timeout = 10_000 });

@@ -10,6 +10,7 @@ using Congress.Modules.Documents.Infrastructure.Search;
 using Congress.Modules.Documents.Infrastructure.Security;
 using Congress.Modules.Documents.Infrastructure.Watermarking;
 using Congress.Shared.Infrastructure.Hosting;
+using Congress.Shared.Infrastructure.Jobs;
 using Congress.Shared.Infrastructure.Messaging;
 using Congress.Shared.Infrastructure.Modules;
 using Congress.Shared.Infrastructure.Persistence;
@@ -54,6 +55,9 @@ public sealed class DocumentsModule : IModule
         services.AddSingleton<IPackageSealer, PackageSealer>();
         services.AddSingleton<IPackageCache, PackageCache>();
         services.AddSingleton<Application.Devices.FetchPackage.PackageBuilds>();
+        services.AddScoped<Application.Devices.PackageBuilder>();
+        services.AddScoped<Application.Devices.PreparePackages.PackagePreparation>();
+        services.AddJob<Application.Devices.PreparePackages.PreparePackagesJob>(retries: 0);
         services.AddSingleton<DocumentKeyRotation>();
         services.AddSingleton<IKeyRotation>(s => s.GetRequiredService<DocumentKeyRotation>());
         services.AddSingleton<ICliVerb, DocumentsVerb>();

@@ -31,4 +31,10 @@ internal sealed class DocumentsOptions
 
     /// <summary>Where full packages are kept as sealed, per device (docs/adr/0026); default the index folder + <c>.packages</c>.</summary>
     public string? PackageCacheDirectory { get; set; }
+
+    /// <summary>
+    /// Whether tablets' full packages are prepared in the background (docs/adr/0031) when a tablet is registered and when
+    /// something a delegate may read changes (default true). The organising committee's "prepare all" works either way.
+    /// </summary>
+    public bool PreparePackagesAhead { get; set; } = true;
 }

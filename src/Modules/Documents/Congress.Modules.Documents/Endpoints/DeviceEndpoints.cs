@@ -1,7 +1,9 @@
+using System.IO.Compression;
 using Congress.Modules.Documents.Application.Access;
 using Congress.Modules.Documents.Application.Devices;
 using Congress.Modules.Documents.Application.Devices.FetchPackage;
 using Congress.Modules.Documents.Application.Devices.ListDevices;
+using Congress.Modules.Documents.Application.Devices.PreparePackages;
 using Congress.Modules.Documents.Application.Devices.RegisterDevice;
 using Congress.Modules.Documents.Application.Devices.RevokeDevice;
 using Congress.Modules.Documents.Application.Devices.VerifyPackage;
@@ -48,6 +50,16 @@ internal static class DeviceEndpoints
             .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Tablet))
             .WithSummary("The congress's tablets (a delegate sees their own), revoked ones too");
 
+        tablets.MapPost("/congresses/{congressId:guid}/devices/packages", async Task<Results<Accepted<PreparingPackagesDto>, ProblemHttpResult>> (
+                Guid congressId, IMediator mediator, CancellationToken ct) =>
+            {
+                var preparing = await mediator.Send(new PreparePackagesCommand(congressId), ct);
+                return preparing.IsFailure ? preparing.Error!.ToProblem() : TypedResults.Accepted((string?)null, preparing.Value);
+            })
+            .RequireAuthorization(p => p.RequireRole(DocumentsRoles.Manage))
+            .WithSummary("Prepare every tablet's package of the congress in the background (before the day): 202 with the number of tablets; " +
+                         "each tablet's list entry shows its package once prepared");
+
         tablets.MapPost("/devices/{deviceId:guid}/revoke", async Task<Results<Ok<DeviceDto>, ProblemHttpResult>> (
                 Guid deviceId, RevokeDeviceRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RevokeDeviceCommand(deviceId, body.Reason ?? ""), ct)).ToOk())
@@ -55,7 +67,7 @@ internal static class DeviceEndpoints
             .WithSummary("Revoke a tablet (lost, stolen): audited; its next sync gets 410 documents.device.revoked and nothing");
 
         tablets.MapGet("/devices/{deviceId:guid}/package", async Task<Results<Ok<TabletPackage>, FileStreamHttpResult, ProblemHttpResult>> (
-                Guid deviceId, DateTime? since, IMediator mediator, CancellationToken ct) =>
+                Guid deviceId, DateTime? since, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
                 for (var attempt = 0; ; attempt++)
                 {
@@ -63,11 +75,15 @@ internal static class DeviceEndpoints
                     if (delivery.IsFailure) return Problem(delivery.Error!);
                     if (delivery.Value.Revoked) return Problem(DeviceErrors.Revoked);
                     if (delivery.Value.CachedPath is not { } path) return TypedResults.Ok(delivery.Value.Package!);
-                    // the package kept for this device, streamed from disk (docs/adr/0026); replaced meanwhile by a newer one: ask again
+                    // the package kept for this device, streamed from disk (docs/adr/0026, 0031): as stored, gzip-compressed, to a client
+                    // that accepts gzip (a quarter fewer bytes); inflated on the way to one that does not. Replaced meanwhile by a newer one: ask again
                     try
                     {
                         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16,
                             FileOptions.Asynchronous | FileOptions.SequentialScan);
+                        http.Response.Headers.Vary = "Accept-Encoding";
+                        if (!AcceptsGzip(http.Request)) return TypedResults.Stream(new GZipStream(stream, CompressionMode.Decompress), "application/json; charset=utf-8");
+                        http.Response.Headers.ContentEncoding = "gzip";
                         return TypedResults.Stream(stream, "application/json; charset=utf-8");
                     }
                     catch (FileNotFoundException) when (attempt == 0) { }
@@ -87,6 +103,9 @@ internal static class DeviceEndpoints
             .WithSummary("Is this package (manifest and signature) still current? 400 tampered, 410 expired or device revoked");
 
     }
+
+    private static bool AcceptsGzip(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptEncoding.Any(e => string.Equals(e.Value.Value, "gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
 
     private static ProblemHttpResult Problem(Error error) =>
         Gone.Contains(error.Code)

@@ -4,9 +4,10 @@ using Congress.Shared.Kernel;
 
 namespace Congress.Modules.Documents.Application.Devices;
 
+/// <param name="FullPackageAtUtc">When the device's latest full package was made — prepared ahead or built at a sync (docs/adr/0031).</param>
 internal sealed record DeviceDto(Guid Id, Guid CongressId, Guid DelegateId, string Label, string KeyId, DateTime RegisteredAtUtc, string RegisteredBy,
     DateTime? RevokedAtUtc, string? RevokedBy, string? RevocationReason, DateTime? LastSyncAtUtc, int RefusedSyncs,
-    string? DelegateCode = null, string? DelegateName = null, DateTime? PackageExpiresAtUtc = null)
+    string? DelegateCode = null, string? DelegateName = null, DateTime? PackageExpiresAtUtc = null, DateTime? FullPackageAtUtc = null)
 {
     public static DeviceDto From(TabletDevice d) => new(d.Id, d.CongressId, d.DelegateId, d.Label, d.KeyId, d.RegisteredAtUtc, d.RegisteredBy,
         d.RevokedAtUtc, d.RevokedBy, d.RevocationReason, d.LastSyncAtUtc, d.RefusedSyncs);

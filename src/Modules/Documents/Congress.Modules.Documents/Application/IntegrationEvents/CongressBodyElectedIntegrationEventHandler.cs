@@ -12,7 +12,7 @@ namespace Congress.Modules.Documents.Application.IntegrationEvents;
 /// roles that may set the list by hand (<c>SetPresidiumCommand</c>), so a show of hands gives no one more than they have.
 /// Members elected under a name that is not a delegate's code are not in the event and cannot read (no tablet account).
 /// </summary>
-internal sealed class CongressBodyElectedIntegrationEventHandler(DocumentsDbContext db) : IIntegrationEventHandler<CongressBodyElectedIntegrationEvent>
+internal sealed class CongressBodyElectedIntegrationEventHandler(DocumentsDbContext db, Devices.PreparePackages.PackagePreparation packages) : IIntegrationEventHandler<CongressBodyElectedIntegrationEvent>
 {
     public const string Presidium = "Presidium";
 
@@ -20,5 +20,6 @@ internal sealed class CongressBodyElectedIntegrationEventHandler(DocumentsDbCont
     {
         if (integrationEvent.Body != Presidium) return;
         await PresidiumList.ReplaceAsync(db, integrationEvent.CongressId, integrationEvent.DelegateIds, cancellationToken);
+        packages.AfterChangeIn(integrationEvent.CongressId); // the presidium's tablets get its documents prepared (docs/adr/0031)
     }
 }

@@ -32,12 +32,24 @@ internal sealed class TabletDevice
     public int RefusedSyncs { get; private set; }
     public DateTime? LastRefusedAtUtc { get; private set; }
 
+    /// <summary>
+    /// Who the device's copies are marked for — the delegate's code and full name, fixed at registration (docs/adr/0031), so
+    /// that a package is the same whoever fetches it and can be prepared ahead. Null on tablets registered before: their
+    /// label is read from the roster when a package is built.
+    /// </summary>
+    public string? RecipientLabel { get; private set; }
+
+    /// <summary>The delegate's account, when the delegate registered the tablet themselves (the staff preinstalling one do not know it).</summary>
+    public Guid? RecipientUserId { get; private set; }
+
     public bool IsRevoked => RevokedAtUtc is not null;
 
-    public static TabletDevice Register(Guid congressId, Guid delegateId, string label, string publicKey, string keyId, string registeredBy, DateTime nowUtc) => new()
+    public static TabletDevice Register(Guid congressId, Guid delegateId, string label, string publicKey, string keyId, string registeredBy, DateTime nowUtc,
+        string? recipientLabel = null, Guid? recipientUserId = null) => new()
     {
         Id = Guid.NewGuid(), CongressId = congressId, DelegateId = delegateId, Label = label.Trim().Normalize(NormalizationForm.FormC),
         PublicKey = publicKey, KeyId = keyId, RegisteredAtUtc = nowUtc, RegisteredBy = registeredBy,
+        RecipientLabel = recipientLabel?.Trim().Normalize(NormalizationForm.FormC), RecipientUserId = recipientUserId,
     };
 
     public Result Revoke(string reason, string by, DateTime nowUtc)

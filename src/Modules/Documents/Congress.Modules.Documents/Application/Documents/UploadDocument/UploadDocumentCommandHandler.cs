@@ -10,7 +10,8 @@ using MediatR;
 namespace Congress.Modules.Documents.Application.Documents.UploadDocument;
 
 internal sealed class UploadDocumentCommandHandler(
-    DocumentsDbContext db, IDocumentInspector inspector, IDocumentVault vault, IDocumentIndex index, ICurrentUser user, IClock clock)
+    DocumentsDbContext db, IDocumentInspector inspector, IDocumentVault vault, IDocumentIndex index, Devices.PreparePackages.PackagePreparation packages,
+    ICurrentUser user, IClock clock)
     : IRequestHandler<UploadDocumentCommand, Result<DocumentDto>>
 {
     public async Task<Result<DocumentDto>> Handle(UploadDocumentCommand command, CancellationToken cancellationToken)
@@ -26,6 +27,7 @@ internal sealed class UploadDocumentCommandHandler(
         db.Versions.Add(version);
         var entry = new IndexEntry(document.Value.Id.Value, document.Value.CongressId, version.Number, document.Value.Title, inspected.Value.Text);
         db.AfterCommit(_ => { index.Upsert(entry); return Task.CompletedTask; });
+        if (document.Value.Classification != Classification.Confidential) packages.AfterChangeIn(document.Value.CongressId); // its readers' tablets
         await Task.CompletedTask;
         return DocumentDto.From(document.Value, version.HasText, canDownload: true);
     }

@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Congress.Modules.Documents.Application.Documents.UploadDocumentVersion;
 
 internal sealed class UploadDocumentVersionCommandHandler(
-    DocumentsDbContext db, IDocumentInspector inspector, IDocumentVault vault, IDocumentIndex index, ICurrentUser user, IClock clock)
+    DocumentsDbContext db, IDocumentInspector inspector, IDocumentVault vault, IDocumentIndex index, Devices.PreparePackages.PackagePreparation packages,
+    ICurrentUser user, IClock clock)
     : IRequestHandler<UploadDocumentVersionCommand, Result<VersionDto>>
 {
     public async Task<Result<VersionDto>> Handle(UploadDocumentVersionCommand command, CancellationToken cancellationToken)
@@ -25,6 +26,7 @@ internal sealed class UploadDocumentVersionCommandHandler(
         db.Versions.Add(version);
         var entry = new IndexEntry(document.Id.Value, document.CongressId, version.Number, document.Title, inspected.Value.Text);
         db.AfterCommit(_ => { index.Upsert(entry); return Task.CompletedTask; });
+        if (document.Classification != Classification.Confidential) packages.AfterChangeIn(document.CongressId); // tablets get the new version prepared
         return DocumentStore.ToDto(version);
     }
 }
