@@ -1,7 +1,10 @@
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Net.Http.Json;
 using Congress.Modules.Delegates.Contracts;
+using Congress.Modules.Documents.Application.Devices;
 using Congress.Modules.Documents.Application.Documents;
+using Congress.Modules.Documents.Contracts.Packages;
 using Congress.Shared.Infrastructure.Portal;
 using Congress.Shared.Kernel;
 using Congress.Testing;
@@ -80,3 +83,33 @@ internal static class DocumentsApi
     /// <summary>A word no other test writes, so that a test's search sees only its own documents.</summary>
     public static string UniqueWord() => "mx" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8));
 }
+
+/// <summary>A tablet as a test holds it: its private key, its id, the installation keys it pinned, its signed-in client.</summary>
+internal sealed record TestTablet(ECDiffieHellman Key, Guid DeviceId, IReadOnlyList<PackageSigningKey> Trusted, HttpClient Client)
+{
+    public static string PublicKeyOf(ECDiffieHellman key) => Convert.ToBase64String(key.ExportSubjectPublicKeyInfo());
+
+    /// <summary>Registers a tablet with a fresh key pair for the delegate signed in on <paramref name="client"/>, as a tablet does.</summary>
+    public static async Task<TestTablet> RegisterAsync(HttpClient client, Guid congressId, string label = "Máy tính bảng")
+    {
+        var key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
+        var response = await client.PostAsJsonAsync($"/api/documents/congresses/{congressId}/devices", new { label, publicKey = PublicKeyOf(key) });
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var registered = (await response.Content.ReadFromJsonAsync<RegisteredDeviceDto>())!;
+        registered.SigningKeys.Should().NotBeEmpty();
+        return new TestTablet(key, registered.Device.Id, registered.SigningKeys, client);
+    }
+
+    /// <summary>The device's package as <paramref name="client"/> fetches it (everything, or what changed since).</summary>
+    public static async Task<TabletPackage> FetchAsync(HttpClient client, Guid deviceId, DateTime? since = null)
+    {
+        var query = since is { } s ? $"?since={Uri.EscapeDataString(s.ToString("O"))}" : "";
+        var response = await client.GetAsync($"/api/documents/devices/{deviceId}/package{query}");
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<TabletPackage>())!;
+    }
+
+    /// <summary>The tablet's own sync.</summary>
+    public Task<TabletPackage> FetchAsync(DateTime? since = null) => FetchAsync(Client, DeviceId, since);
+}
+

@@ -25,29 +25,14 @@ namespace Congress.Modules.Documents.Tests;
 /// </summary>
 public abstract class PreparedPackageTests<TFactory>(TFactory factory) where TFactory : DocumentsFactory
 {
-    private sealed record Tablet(ECDiffieHellman Key, Guid DeviceId, IReadOnlyList<PackageSigningKey> Trusted, HttpClient Client);
-
     private static readonly TimeSpan PreparationWait = TimeSpan.FromSeconds(90);
 
     private Task<HttpClient> Staff() => factory.ClientForAsync("btc");
 
-    private async Task<Tablet> RegisterAsync(string account, Guid congressId)
-    {
-        var client = await factory.ClientForAsync(account);
-        var key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
-        var response = await client.PostAsJsonAsync($"/api/documents/congresses/{congressId}/devices",
-            new { label = $"Máy chuẩn bị sẵn của {account}", publicKey = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()) });
-        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        var registered = (await response.Content.ReadFromJsonAsync<RegisteredDeviceDto>())!;
-        return new Tablet(key, registered.Device.Id, registered.SigningKeys, client);
-    }
+    private async Task<TestTablet> RegisterAsync(string account, Guid congressId) =>
+        await TestTablet.RegisterAsync(await factory.ClientForAsync(account), congressId, $"Máy chuẩn bị sẵn của {account}");
 
-    private static async Task<TabletPackage> FetchAsync(HttpClient client, Guid deviceId)
-    {
-        var response = await client.GetAsync($"/api/documents/devices/{deviceId}/package");
-        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<TabletPackage>())!;
-    }
+    private static Task<TabletPackage> FetchAsync(HttpClient client, Guid deviceId) => TestTablet.FetchAsync(client, deviceId);
 
     /// <summary>The device's full packages recorded so far, oldest first (what the server remembers: prepared or sent).</summary>
     private async Task<List<Guid>> PackagesOfAsync(Guid deviceId)

@@ -210,14 +210,7 @@ public abstract class SynthesisAndAgendaTests<TFactory>(TFactory factory) where 
         listed.Single(d => d.Id == otherDevice).IsRevoked.Should().BeFalse();
     }
 
-    private static async Task<Guid> RegisterAsync(HttpClient client, Guid congressId)
-    {
-        using var key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
-        var response = await client.PostAsJsonAsync($"/api/documents/congresses/{congressId}/devices",
-            new { label = "Máy tính bảng", publicKey = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()) });
-        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<RegisteredDeviceDto>())!.Device.Id;
-    }
+    private static async Task<Guid> RegisterAsync(HttpClient client, Guid congressId) => (await TestTablet.RegisterAsync(client, congressId)).DeviceId;
 
     [Fact]
     public async Task A_document_attaches_to_an_agenda_item_of_its_congress_and_the_item_lists_only_what_the_caller_may_read()

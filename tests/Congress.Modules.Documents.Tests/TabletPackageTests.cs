@@ -25,33 +25,16 @@ namespace Congress.Modules.Documents.Tests;
 /// </summary>
 public abstract class TabletPackageTests<TFactory>(TFactory factory) where TFactory : DocumentsFactory
 {
-    /// <summary>A tablet as the test holds it: its private key, its id, the installation keys it pinned, its signed-in client.</summary>
-    private sealed record Tablet(ECDiffieHellman Key, Guid DeviceId, IReadOnlyList<PackageSigningKey> Trusted, HttpClient Client);
-
     private Task<HttpClient> Staff() => factory.ClientForAsync("btc");
 
-    private static string PublicKeyOf(ECDiffieHellman key) => Convert.ToBase64String(key.ExportSubjectPublicKeyInfo());
+    private static string PublicKeyOf(ECDiffieHellman key) => TestTablet.PublicKeyOf(key);
 
-    private async Task<Tablet> RegisterAsync(string account, Guid congressId)
-    {
-        var client = await factory.ClientForAsync(account);
-        var key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
-        var response = await client.PostAsJsonAsync($"/api/documents/congresses/{congressId}/devices", new { label = $"Máy của {account}", publicKey = PublicKeyOf(key) });
-        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        var registered = (await response.Content.ReadFromJsonAsync<RegisteredDeviceDto>())!;
-        registered.SigningKeys.Should().NotBeEmpty();
-        return new Tablet(key, registered.Device.Id, registered.SigningKeys, client);
-    }
+    private async Task<TestTablet> RegisterAsync(string account, Guid congressId) =>
+        await TestTablet.RegisterAsync(await factory.ClientForAsync(account), congressId, $"Máy của {account}");
 
-    private static async Task<TabletPackage> FetchAsync(Tablet tablet, DateTime? since = null)
-    {
-        var query = since is { } s ? $"?since={Uri.EscapeDataString(s.ToString("O"))}" : "";
-        var response = await tablet.Client.GetAsync($"/api/documents/devices/{tablet.DeviceId}/package{query}");
-        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<TabletPackage>())!;
-    }
+    private static Task<TabletPackage> FetchAsync(TestTablet tablet, DateTime? since = null) => tablet.FetchAsync(since);
 
-    private static IReadOnlyList<OpenedDocument> Open(Tablet tablet, TabletPackage package, DateTime? now = null) =>
+    private static IReadOnlyList<OpenedDocument> Open(TestTablet tablet, TabletPackage package, DateTime? now = null) =>
         TabletPackageReader.Open(package, tablet.Key, tablet.Trusted, tablet.DeviceId, now ?? DateTime.UtcNow);
 
     [Fact]
