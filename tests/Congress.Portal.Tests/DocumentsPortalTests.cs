@@ -171,6 +171,7 @@ public sealed class DocumentsPortalTests(PortalFixture portal) : IClassFixture<P
         await readerChoose.SelectOptionAsync(documentId.ToString());
         await Assertions.Expect(reader.GetByTestId("published-theme").First).ToContainTextAsync(edited, new() { Timeout = 10_000 });
         (await reader.GetByTestId("synthesis-publish").CountAsync()).Should().Be(0, "a delegate reads the synthesis, the secretariat edits it");
+        (await reader.GetByTestId("transcript-record").CountAsync()).Should().Be(0, "speeches, and the agenda item they were said under, are entered by the secretariat");
     }
 
     [Fact]
@@ -204,6 +205,18 @@ public sealed class DocumentsPortalTests(PortalFixture portal) : IClassFixture<P
             await Task.Delay(500);
         status.Should().Be(HttpStatusCode.Unauthorized, "revoking the tablet ended its delegate's session");
         (await (await ApiAsync(tablets[0].Account)).GetAsync($"/api/documents/devices/{deviceId}/package")).StatusCode.Should().Be(HttpStatusCode.Gone);
+
+        // a delegate on the same page: their own tablet listed, no preparing for everyone, no revoking
+        using var ownKey = System.Security.Cryptography.ECDiffieHellman.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var ownRegistered = await (await ApiAsync(tablets[1].Account)).PostAsJsonAsync($"/api/documents/congresses/{congressId}/devices",
+            new { label = "Máy số 18", publicKey = Convert.ToBase64String(ownKey.ExportSubjectPublicKeyInfo()) });
+        ownRegistered.StatusCode.Should().Be(HttpStatusCode.Created, await ownRegistered.Content.ReadAsStringAsync());
+        var own = await portal.SignInAsync(tablets[1].Account);
+        await own.GotoAsync("/documents/devices");
+        await Assertions.Expect(own.GetByTestId("device").Filter(new() { HasText = "Máy số 18" })).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        (await own.GetByTestId("device").Filter(new() { HasText = "Máy số 17" }).CountAsync()).Should().Be(0, "another delegate's tablet");
+        (await own.GetByTestId("devices-prepare").CountAsync()).Should().Be(0, "preparing every tablet is the organising committee's");
+        (await own.GetByTestId("device-revoke").CountAsync()).Should().Be(0);
     }
 
     [Fact]
