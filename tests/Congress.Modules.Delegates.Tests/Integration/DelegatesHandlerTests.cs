@@ -2,6 +2,8 @@ using System.Text;
 using Congress.Shared.Kernel;
 using Congress.Modules.Delegates.Application.Congresses.GetCongress;
 using Congress.Modules.Delegates.Application.Congresses.ListCongresses;
+using Congress.Modules.Delegates.Application.Congresses.ScheduleCongress;
+using Congress.Modules.Delegates.Application.Organisations.CreateOrganisation;
 using Congress.Modules.Delegates.Application.Credentials.ApproveCredentials;
 using Congress.Modules.Delegates.Application.Credentials.GetCredentialsReport;
 using Congress.Modules.Delegates.Application.Delegates;
@@ -27,7 +29,15 @@ public abstract class DelegatesHandlerTests<TFactory>(TFactory factory) where TF
 
     private Task<T> AsCommittee<T>(MediatR.IRequest<T> request) => factory.SendAsync(Roles.OrganisingCommittee, Province, request);
 
-    private async Task<Guid> DemoCongressAsync() => (await AsCommittee(new ListCongressesQuery())).Single().Id;
+    private Task<Guid?> ProvinceIdAsync() => factory.AsCallerAsync(Roles.SystemAdmin, null,
+        services => services.GetRequiredService<IOrganisationDirectory>().FindByCodeAsync(Province, default));
+
+    /// <summary>The province's own congress (a test may schedule one for an organisation below it).</summary>
+    private async Task<Guid> DemoCongressAsync()
+    {
+        var province = await ProvinceIdAsync();
+        return (await AsCommittee(new ListCongressesQuery())).Single(c => c.OrganisationId == province).Id;
+    }
 
     [Fact]
     public async Task Search_ignores_diacritics_and_case()
@@ -67,6 +77,25 @@ public abstract class DelegatesHandlerTests<TFactory>(TFactory factory) where TF
         visible.Should().BeEmpty();
         direct.Error!.Kind.Should().Be(Congress.Shared.Kernel.ErrorKind.NotFound);
         delegates.Error!.Kind.Should().Be(Congress.Shared.Kernel.ErrorKind.NotFound);
+    }
+
+    [Fact]
+    public async Task An_organisation_created_while_the_host_runs_is_at_once_in_reach_of_its_own_officials_and_those_above_and_of_no_other_branch()
+    {
+        // The host keeps every organisation's path once read (the authorisation step's two per request); by now it has read the tree.
+        (await AsCommittee(new ListCongressesQuery())).Should().NotBeEmpty();
+        var province = await ProvinceIdAsync();
+        var code = $"NB-P{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}";
+        var created = await AsCommittee(new CreateOrganisationCommand(province!.Value, $"Xã {code}", code, "Commune", 90));
+        created.IsSuccess.Should().BeTrue(created.Error?.Message);
+        ScheduleCongressCommand Schedule(string name) => new(created.Value.Id, name, 2025, 2030, new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 1), 60);
+
+        var sibling = await factory.SendAsync(Roles.OrganisingCommittee, "NB-X01", Schedule("Đại hội do xã khác lập"));
+        sibling.Error!.Kind.Should().Be(ErrorKind.NotFound, "another commune of the province does not see the new one");
+        var own = await factory.SendAsync(Roles.OrganisingCommittee, code, Schedule($"Đại hội Đảng bộ xã {code}"));
+        own.IsSuccess.Should().BeTrue(own.Error?.Message ?? "its own committee, signed in a moment after it was created, schedules its congress");
+        var above = await AsCommittee(new ListCongressesQuery());
+        above.Select(c => c.Id).Should().Contain(own.Value.Id, "the province above sees it");
     }
 
     [Fact]

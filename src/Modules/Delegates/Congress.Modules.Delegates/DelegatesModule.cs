@@ -37,6 +37,7 @@ public sealed class DelegatesModule : IModule
         services.AddKeyedScoped<IResourceLocator, DelegatesResources.DelegateLocator>(DelegatesResources.Delegate);
         services.AddKeyedScoped<IResourceLocator, DelegatesResources.ImportLocator>(DelegatesResources.Import);
         services.AddScoped<SubtreeScope>();
+        services.AddSingleton<OrganisationPaths>();
         services.AddScoped<DelegateFinder>();
         services.AddScoped<DelegateProfiles>();
         services.AddScoped<DelegateImports>();

@@ -1,14 +1,12 @@
 using Congress.Modules.Delegates.Application.Access;
 using Congress.Modules.Delegates.Contracts;
-using Congress.Modules.Delegates.Domain.Organisations;
 using Congress.Modules.Delegates.Infrastructure.Persistence;
 using Congress.Shared.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Modules.Delegates.Infrastructure;
 
 /// <summary>The caller's subtree, for the request pipeline (<see cref="ISubtreeAccess"/>) and for other modules' handlers.</summary>
-internal sealed class CongressAccess(SubtreeScope scope, DelegatesDbContext db) : ICongressAccess, ISubtreeAccess
+internal sealed class CongressAccess(SubtreeScope scope, DelegatesDbContext db, OrganisationPaths paths) : ICongressAccess, ISubtreeAccess
 {
     public async Task<bool> CanAccessAsync(Guid congressId, CancellationToken cancellationToken) =>
         (await scope.FindCongressAsync(congressId, cancellationToken)).IsSuccess;
@@ -17,7 +15,7 @@ internal sealed class CongressAccess(SubtreeScope scope, DelegatesDbContext db) 
 
     public async Task<bool> IncludesOrganisationAsync(Guid organisationId, CancellationToken cancellationToken)
     {
-        var path = await db.Organisations.AsNoTracking().Where(o => o.Id == new OrganisationId(organisationId)).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+        var path = await paths.FindAsync(db, organisationId, cancellationToken);
         return path is not null && await scope.CanSeeAsync(path, cancellationToken);
     }
 }

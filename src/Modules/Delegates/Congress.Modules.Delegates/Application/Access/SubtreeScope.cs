@@ -11,7 +11,7 @@ namespace Congress.Modules.Delegates.Application.Access;
 /// (everything); a caller with no organisation sees nothing. Out-of-scope rows answer "not found",
 /// so nothing of another subtree is revealed, not even that it exists.
 /// </summary>
-internal sealed class SubtreeScope(DelegatesDbContext db, ICurrentUser user)
+internal sealed class SubtreeScope(DelegatesDbContext db, ICurrentUser user, OrganisationPaths paths)
 {
     private string? _prefix;
     private bool _loaded;
@@ -25,10 +25,7 @@ internal sealed class SubtreeScope(DelegatesDbContext db, ICurrentUser user)
         _loaded = true;
         if (user.IsSystemAdmin) return _prefix = "/";
         if (user.OrganisationId is not { } organisationId) return _prefix = null;
-        _prefix = await db.Organisations.AsNoTracking()
-            .Where(o => o.Id == new Domain.Organisations.OrganisationId(organisationId))
-            .Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
-        return _prefix;
+        return _prefix = await paths.FindAsync(db, organisationId, cancellationToken);
     }
 
     public async Task<bool> CanSeeAsync(string path, CancellationToken cancellationToken) =>
