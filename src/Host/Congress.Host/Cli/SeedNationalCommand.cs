@@ -42,6 +42,7 @@ internal static class SeedNationalCommand
             }
         }
         foreach (var seeder in seeders) await seeder.SeedAsync(size, output, ct);
+        await services.GetRequiredService<DatabaseMigrator>().AnalyseAsync(ct);
         output.WriteLine($"Dữ liệu toàn quốc đã tạo trong {started.Elapsed.TotalSeconds:F1} s. Đăng nhập bằng tài khoản giamsat (Giám sát Trung ương) để xem số tổng hợp toàn quốc tại /reporting.");
         return 0;
     }
