@@ -16,6 +16,8 @@ public static class InfrastructureRegistration
     {
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddCongressMediator();
+        services.AddSingleton(new ReadAdmission(configuration.GetSection(ReadAdmission.Section).GetValue<int?>("DashboardReadsInFlight") is > 0 and var n
+            ? n : ReadAdmission.Default));
         services.TryAddSingleton<IClock, SystemClock>();
         services.AddScoped<DomainEventDispatcher>();
         services.AddScoped<ModuleDbContextServices>();

@@ -6,7 +6,7 @@ using MediatR;
 namespace Congress.Shared.Infrastructure.Messaging;
 
 /// <summary>
-/// The one place requests are authorised (CONVENTIONS: logging → authorisation → validation → transaction): the
+/// The one place requests are authorised (CONVENTIONS: logging → admission → authorisation → validation → transaction): the
 /// request's own <see cref="IAuthorisedRequest.Access"/> is checked before anything else looks at it. A request that
 /// declares nothing is refused outright, so a forgotten declaration fails closed (and an architecture test names it).
 /// </summary>

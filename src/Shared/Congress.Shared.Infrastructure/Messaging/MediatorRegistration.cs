@@ -9,7 +9,8 @@ public static class MediatorRegistration
 {
     /// <summary>
     /// MediatR 5.1.0 over the built-in container (docs/adr/0002): the mediator resolves handlers through a
-    /// <see cref="ServiceFactory"/> delegate; behaviours run logging → authorisation → validation → transaction.
+    /// <see cref="ServiceFactory"/> delegate; behaviours run logging → admission (dashboard reads only) → authorisation →
+    /// validation → transaction.
     /// </summary>
     public static IServiceCollection AddCongressMediator(this IServiceCollection services)
     {
@@ -17,6 +18,7 @@ public static class MediatorRegistration
         services.AddScoped<IMediator, Mediator>();
         services.AddScoped<Security.RequestAuthoriser>();
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ReadAdmissionBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorisationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));

@@ -13,6 +13,13 @@ public interface ICommand<TResponse> : IRequest<TResponse>, ICommandBase, IAutho
 /// <summary>A request that only reads.</summary>
 public interface IQuery<TResponse> : IRequest<TResponse>, IAuthorisedRequest;
 
+/// <summary>
+/// A read that crowds repeat (a dashboard's roll-ups and lists, a level's PDF): the pipeline lets only a few run at once
+/// and queues the rest (<see cref="ReadAdmissionBehavior{TRequest,TResponse}"/>), so that a crowd of readers cannot take
+/// all the CPU from the writes. Its handler must not send another such query (it would wait for its own slot).
+/// </summary>
+public interface IDashboardQuery<TResponse> : IQuery<TResponse>;
+
 public interface ICommandBase
 {
     /// <summary>

@@ -12,7 +12,7 @@ internal sealed record MissingOrganisationDto(Guid OrganisationId, Guid? ParentI
 /// The organisations below one whose congress is not reported yet: its children only, or (<paramref name="AllLevels"/>)
 /// every level below, at most <paramref name="Take"/> (1–1000), by due date.
 /// </summary>
-internal sealed record ListMissingQuery(Guid OrganisationId, bool AllLevels = false, int Take = 200) : IQuery<Result<IReadOnlyList<MissingOrganisationDto>>>
+internal sealed record ListMissingQuery(Guid OrganisationId, bool AllLevels = false, int Take = 200) : IDashboardQuery<Result<IReadOnlyList<MissingOrganisationDto>>>
 {
     RequestAccess IAuthorisedRequest.Access => new(ReportingRoles.Read, AccessScope.Organisation(OrganisationId));
 }

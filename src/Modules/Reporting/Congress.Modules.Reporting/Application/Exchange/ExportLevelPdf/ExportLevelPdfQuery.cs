@@ -10,7 +10,7 @@ namespace Congress.Modules.Reporting.Application.Exchange.ExportLevelPdf;
 /// committees' structure — and its direct children with their state. The same reads as the dashboard (one roll-up row,
 /// the children's rows); view scope as for the CSV export (outside the caller's subtree: 404).
 /// </summary>
-internal sealed record ExportLevelPdfQuery(Guid OrganisationId) : IQuery<Result<byte[]>>
+internal sealed record ExportLevelPdfQuery(Guid OrganisationId) : IDashboardQuery<Result<byte[]>>
 {
     RequestAccess IAuthorisedRequest.Access => new(ReportingRoles.Read, AccessScope.Organisation(OrganisationId));
 }

@@ -11,7 +11,7 @@ internal sealed record ChildRollupDto(
     int Expected, int Reported, int Missing, int CongressHeld, bool Approved);
 
 /// <summary>The drill-down: the organisations directly below one, each with its own report's state and its subtree's roll-up.</summary>
-internal sealed record ListChildrenQuery(Guid OrganisationId) : IQuery<Result<IReadOnlyList<ChildRollupDto>>>
+internal sealed record ListChildrenQuery(Guid OrganisationId) : IDashboardQuery<Result<IReadOnlyList<ChildRollupDto>>>
 {
     RequestAccess IAuthorisedRequest.Access => new(ReportingRoles.Read, AccessScope.Organisation(OrganisationId));
 }
