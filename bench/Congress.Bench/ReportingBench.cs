@@ -93,6 +93,7 @@ internal static class ReportingBench
         List<(Guid Id, Guid ParentId, string Code, string Level, string Path)> Take(int count)
         {
             var taken = grassroots.Skip(next).Take(count).ToList();
+            if (taken.Count < count) throw new InvalidOperationException($"only {taken.Count:N0} unlocked grassroots left for {count:N0} updates: ask for fewer");
             next += taken.Count;
             return taken;
         }

@@ -11,7 +11,7 @@ namespace Congress.Host.Tests;
 /// <summary>
 /// Dashboard reads are admitted a few at a time by the request pipeline, so that a crowd of officials reloading their
 /// dashboards cannot starve the writes (bench: 16 writers beside 200 readers went from 27–59 updates a second with
-/// p99 1.2–1.4 s to 143 a second with p99 205 ms). Here through the real pipeline with one slot: a second dashboard read
+/// p99 0.8–1.4 s to 143 a second with p99 205 ms). Here through the real pipeline with one slot: a second dashboard read
 /// waits for the first, an official's own read does not wait at all, and a read that fails gives its slot back.
 /// </summary>
 public sealed class ReadAdmissionTests
