@@ -1,3 +1,4 @@
+using Congress.Modules.Delegates.Application.Access;
 using Congress.Modules.Delegates.Contracts;
 using Congress.Modules.Delegates.Domain.Congresses;
 using Congress.Modules.Delegates.Domain.Delegates;
@@ -7,17 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Congress.Modules.Delegates.Infrastructure;
 
-internal sealed class OrganisationDirectory(DelegatesDbContext db) : IOrganisationDirectory
+internal sealed class OrganisationDirectory(DelegatesDbContext db, OrganisationPaths paths) : IOrganisationDirectory
 {
-    public async Task<bool> IsWithinAsync(Guid scopeRootId, Guid organisationId, CancellationToken cancellationToken)
-    {
-        var paths = await db.Organisations.AsNoTracking()
-            .Where(o => o.Id == new OrganisationId(scopeRootId) || o.Id == new OrganisationId(organisationId))
-            .Select(o => new { o.Id, o.Path }).ToListAsync(cancellationToken);
-        var root = paths.FirstOrDefault(p => p.Id.Value == scopeRootId)?.Path;
-        var target = paths.FirstOrDefault(p => p.Id.Value == organisationId)?.Path;
-        return root is not null && target is not null && target.StartsWith(root, StringComparison.Ordinal);
-    }
+    public async Task<bool> IsWithinAsync(Guid scopeRootId, Guid organisationId, CancellationToken cancellationToken) =>
+        await paths.FindAsync(db, scopeRootId, cancellationToken) is { } root
+        && await paths.FindAsync(db, organisationId, cancellationToken) is { } target
+        && target.StartsWith(root, StringComparison.Ordinal);
 
     public async Task<Guid?> FindByCodeAsync(string code, CancellationToken cancellationToken) =>
         await db.Organisations.AsNoTracking().Where(o => o.Code == code).Select(o => (Guid?)o.Id.Value).FirstOrDefaultAsync(cancellationToken);

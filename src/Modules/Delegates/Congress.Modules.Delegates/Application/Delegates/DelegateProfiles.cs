@@ -1,3 +1,4 @@
+using Congress.Modules.Delegates.Application.Access;
 using Congress.Modules.Delegates.Domain.Congresses;
 using Congress.Modules.Delegates.Domain.Delegates;
 using Congress.Modules.Delegates.Domain.Organisations;
@@ -9,15 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Congress.Modules.Delegates.Application.Delegates;
 
 /// <summary>Turns client input into a <see cref="DelegateProfile"/>, checking that the represented organisation belongs to the congress.</summary>
-internal sealed class DelegateProfiles(DelegatesDbContext db, IClock clock)
+internal sealed class DelegateProfiles(DelegatesDbContext db, OrganisationPaths paths, IClock clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(VietnamTime.FromUtc(clock.UtcNow));
 
     public async Task<Result<DelegateProfile>> FromInputAsync(PartyCongress congress, DelegateInput input, CancellationToken cancellationToken)
     {
-        var represented = await db.Organisations.AsNoTracking()
-            .Where(o => o.Id == new OrganisationId(input.RepresentedOrganisationId))
-            .Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+        var represented = await paths.FindAsync(db, input.RepresentedOrganisationId, cancellationToken);
         if (represented is null || !represented.StartsWith(congress.OrganisationPath, StringComparison.Ordinal))
             return new Error("delegates.represented_organisation", "Tổ chức đảng mà đại biểu đại diện không thuộc đảng bộ của đại hội này.");
 
