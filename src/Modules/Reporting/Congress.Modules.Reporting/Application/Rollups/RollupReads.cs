@@ -1,4 +1,5 @@
 using Congress.Modules.Reporting.Application.Rollups.ListChildren;
+using Congress.Modules.Reporting.Application.Tree;
 using Congress.Modules.Reporting.Domain.Progress;
 using Congress.Modules.Reporting.Domain.Tree;
 using Congress.Modules.Reporting.Infrastructure.Persistence;
@@ -13,6 +14,16 @@ namespace Congress.Modules.Reporting.Application.Rollups;
 /// </summary>
 internal static class RollupReads
 {
+    /// <summary>
+    /// The organisation a dashboard read is about, from where the read is served (a standby when there are some), so a
+    /// page's reads leave the primary alone; one the standby does not hold yet (or Reporting not yet: its event not
+    /// relayed) is looked for on the primary, where the tree takes it in. Null: no such organisation.
+    /// </summary>
+    public static async Task<ReportingOrganisation?> OrganisationAsync(ReplicaReads<ReportingDbContext> reads, OrganisationTree tree, Guid organisationId,
+        CancellationToken cancellationToken) =>
+        await reads.Db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
+        ?? await tree.FindAsync(organisationId, cancellationToken);
+
     public static async Task<RollupDto> RollupAsync(ReplicaReads<ReportingDbContext> reads, ReportingOrganisation organisation, CancellationToken cancellationToken)
     {
         var db = reads.Db;

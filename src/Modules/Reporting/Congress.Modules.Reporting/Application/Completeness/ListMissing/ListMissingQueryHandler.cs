@@ -1,4 +1,5 @@
 using Congress.Modules.Reporting.Application.Progress;
+using Congress.Modules.Reporting.Application.Rollups;
 using Congress.Modules.Reporting.Application.Tree;
 using Congress.Modules.Reporting.Domain.Progress;
 using Congress.Modules.Reporting.Infrastructure.Persistence;
@@ -15,7 +16,7 @@ internal sealed class ListMissingQueryHandler(ReplicaReads<ReportingDbContext> r
 {
     public async Task<Result<IReadOnlyList<MissingOrganisationDto>>> Handle(ListMissingQuery query, CancellationToken cancellationToken)
     {
-        if (await tree.FindAsync(query.OrganisationId, cancellationToken) is not { } organisation) return ProgressReports.UnknownOrganisation;
+        if (await RollupReads.OrganisationAsync(reads, tree, query.OrganisationId, cancellationToken) is not { } organisation) return ProgressReports.UnknownOrganisation;
         var db = reads.Db;
         var below = db.Organisations.AsNoTracking().Where(o => o.Id != organisation.Id);
         below = query.AllLevels ? below.Where(o => o.Path.StartsWith(organisation.Path)) : below.Where(o => o.ParentId == organisation.Id);

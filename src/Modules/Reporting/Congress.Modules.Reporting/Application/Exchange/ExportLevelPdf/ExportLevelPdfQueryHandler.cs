@@ -13,7 +13,7 @@ internal sealed class ExportLevelPdfQueryHandler(ReplicaReads<ReportingDbContext
 {
     public async Task<Result<byte[]>> Handle(ExportLevelPdfQuery query, CancellationToken cancellationToken)
     {
-        if (await tree.FindAsync(query.OrganisationId, cancellationToken) is not { } organisation) return ProgressReports.UnknownOrganisation;
+        if (await RollupReads.OrganisationAsync(reads, tree, query.OrganisationId, cancellationToken) is not { } organisation) return ProgressReports.UnknownOrganisation;
         var rollup = await RollupReads.RollupAsync(reads, organisation, cancellationToken);
         var children = await RollupReads.ChildrenAsync(reads.Db, organisation.Id, cancellationToken);
         return printer.Print(rollup, children);

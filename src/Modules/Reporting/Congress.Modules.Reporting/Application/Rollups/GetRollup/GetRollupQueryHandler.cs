@@ -12,7 +12,7 @@ internal sealed class GetRollupQueryHandler(ReplicaReads<ReportingDbContext> rea
 {
     public async Task<Result<RollupDto>> Handle(GetRollupQuery query, CancellationToken cancellationToken)
     {
-        if (await tree.FindAsync(query.OrganisationId, cancellationToken) is not { } organisation) return ProgressReports.UnknownOrganisation;
+        if (await RollupReads.OrganisationAsync(reads, tree, query.OrganisationId, cancellationToken) is not { } organisation) return ProgressReports.UnknownOrganisation;
         return await RollupReads.RollupAsync(reads, organisation, cancellationToken);
     }
 }

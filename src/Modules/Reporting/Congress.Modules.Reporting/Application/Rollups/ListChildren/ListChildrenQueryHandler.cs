@@ -12,7 +12,7 @@ internal sealed class ListChildrenQueryHandler(ReplicaReads<ReportingDbContext> 
 {
     public async Task<Result<IReadOnlyList<ChildRollupDto>>> Handle(ListChildrenQuery query, CancellationToken cancellationToken)
     {
-        if (await tree.FindAsync(query.OrganisationId, cancellationToken) is null) return ProgressReports.UnknownOrganisation;
+        if (await RollupReads.OrganisationAsync(reads, tree, query.OrganisationId, cancellationToken) is null) return ProgressReports.UnknownOrganisation;
         return Result.Success(await RollupReads.ChildrenAsync(reads.Db, query.OrganisationId, cancellationToken));
     }
 }
