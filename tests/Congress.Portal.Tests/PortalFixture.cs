@@ -53,7 +53,16 @@ public sealed class PortalFixture : IAsyncLifetime
         await page.ClickAsync("button[type=submit]");
         // A host's first sign-in (its first page render, with another fixture's host and browser starting beside it on two
         // cores) has taken more than the default 30 s on CI: a minute before it counts as a failure.
-        await page.WaitForURLAsync(url => !url.Contains("/login") || url.Contains("error="), new() { Timeout = 60_000 });
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/login") || url.Contains("error="), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the browser was showing: a slow host, a refusal page, a hung request read differently.
+            var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(unreadable)");
+            throw new TimeoutException($"Sign-in as {userName} did not leave /login in 60 s; the page at {page.Url} shows: {text[..Math.Min(500, text.Length)]}", e);
+        }
         if (page.Url.Contains("/login")) throw new InvalidOperationException($"Sign-in as {userName} was refused: {page.Url}");
         await page.Locator("nav.menu").WaitForAsync(new() { Timeout = 60_000 });
         return page;
