@@ -16,8 +16,7 @@ public static class InfrastructureRegistration
     {
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddCongressMediator();
-        services.AddSingleton(new ReadAdmission(configuration.GetSection(ReadAdmission.Section).GetValue<int?>("DashboardReadsInFlight") is > 0 and var n
-            ? n : ReadAdmission.Default));
+        services.AddSingleton(ReadAdmission.FromConfiguration(configuration));
         services.TryAddSingleton<IClock, SystemClock>();
         services.AddScoped<DomainEventDispatcher>();
         services.AddScoped<ModuleDbContextServices>();

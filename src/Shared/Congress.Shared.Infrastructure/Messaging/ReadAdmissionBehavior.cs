@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.Extensions.Configuration;
 
 namespace Congress.Shared.Infrastructure.Messaging;
 
@@ -29,11 +30,9 @@ internal sealed class ReadAdmissionBehavior<TRequest, TResponse>(ReadAdmission a
 /// <summary>The host's slots for dashboard reads (<see cref="ReadAdmissionBehavior{TRequest,TResponse}"/>).</summary>
 public sealed class ReadAdmission(int inFlight)
 {
-    public const string Section = "Requests";
-
     internal SemaphoreSlim Slots { get; } = new(inFlight, inFlight);
 
-    public int InFlight { get; } = inFlight;
-
-    public static int Default => Math.Max(2, 2 * Environment.ProcessorCount);
+    /// <summary><c>Requests:DashboardReadsInFlight</c> when it is set above zero, else twice the processors (at least 2).</summary>
+    public static ReadAdmission FromConfiguration(IConfiguration configuration) =>
+        new(configuration.GetValue<int?>("Requests:DashboardReadsInFlight") is > 0 and var slots ? slots : Math.Max(2, 2 * Environment.ProcessorCount));
 }
